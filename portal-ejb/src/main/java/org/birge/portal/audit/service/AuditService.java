@@ -1,0 +1,99 @@
+package org.birge.portal.audit.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import org.birge.portal.audit.domain.AuditChainHead;
+import org.birge.portal.audit.domain.AuditRecord;
+import org.birge.portal.org.domain.Role;
+import org.birge.portal.shared.service.Caller;
+import org.birge.portal.shared.service.Page;
+import org.birge.portal.shared.service.PageRequest;
+
+/**
+ * The audit trail. Services call {@link #record} inside their own transaction, so a change and its audit
+ * row commit together or not at all.
+ */
+@Stateless
+public class AuditService {
+
+    private static final int VERIFY_BATCH = 500;
+    private static final String PAGE = "select new org.birge.portal.audit.service.AuditRow(a.sequence, a.occurredAt,"
+            + " a.actor, a.actorRole, a.action, a.subjectType, a.subjectId, a.before, a.after, a.comment, a.hash)"
+            + " from AuditRecord a order by a.sequence desc";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    /** Appends one row for the calling user; must run inside the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditRecord record(String action, String subjectType, Long subjectId, String before, String after,
+                              String comment) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditRecord record = head.append(new AuditRecord.Entry(caller.username(), caller.roleName(), action,
+                subjectType, subjectId, before, after, comment), Instant.now());
+        em.persist(record);
+        return record;
+    }
+
+    /** The newest rows first. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Page<AuditRow> page(PageRequest request) {
+        List<AuditRow> rows = em.createQuery(PAGE, AuditRow.class)
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        long total = em.createNamedQuery("AuditRecord.count", Long.class).getSingleResult();
+        return new Page<>(rows, total);
+    }
+
+    /** Who changed a record last, for the "changed by someone else" message; empty when nobody is known. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String lastActorOf(String subjectType, long subjectId) {
+        return em.createNamedQuery("AuditRecord.forSubject", AuditRecord.class)
+                .setParameter("type", subjectType).setParameter("id", subjectId)
+                .setMaxResults(1).getResultStream().map(AuditRecord::getActor).findFirst().orElse("");
+    }
+
+    /** The result of walking the whole chain. */
+    public record ChainStatus(boolean intact, long rowsChecked, Long firstBrokenSequence) {
+    }
+
+    /** Walks the chain from the first row in batches and reports the first row that does not fit. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ChainStatus verify() {
+        String expected = AuditRecord.GENESIS;
+        long expectedSequence = 1;
+        long checked = 0;
+        List<AuditRecord> batch;
+        long after = 0;
+        do {
+            batch = em.createNamedQuery("AuditRecord.inOrder", AuditRecord.class)
+                    .setParameter("after", after).setMaxResults(VERIFY_BATCH).getResultList();
+            for (AuditRecord record : batch) {
+                if (record.getSequence() != expectedSequence || !record.follows(expected)) {
+                    return new ChainStatus(false, checked, record.getSequence());
+                }
+                expected = record.getHash();
+                expectedSequence++;
+                checked++;
+                after = record.getSequence();
+            }
+            em.clear();
+        } while (batch.size() == VERIFY_BATCH);
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        if (head.getLastSequence() != checked || !head.getLastHash().equals(expected)) {
+            return new ChainStatus(false, checked, checked + 1);
+        }
+        return new ChainStatus(true, checked, null);
+    }
+}

@@ -1,0 +1,47 @@
+package org.birge.portal.org.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.birge.portal.audit.service.AuditRow;
+import org.birge.portal.audit.service.AuditService;
+import org.birge.portal.shared.web.Messages;
+import org.birge.portal.shared.web.PageModel;
+
+/** The audit record for administrators, newest first, and a check of its hash chain. */
+@Named
+@ViewScoped
+public class AuditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AuditService audit;
+
+    private PageModel<AuditRow> records;
+    private AuditService.ChainStatus status;
+
+    @PostConstruct
+    void load() {
+        records = new PageModel<>(audit::page, row -> Long.toString(row.sequence()));
+    }
+
+    public void verify() {
+        status = audit.verify();
+        if (status.intact()) {
+            Messages.info("admin.audit.intact", status.rowsChecked());
+        } else {
+            Messages.error("admin.audit.broken", status.firstBrokenSequence());
+        }
+    }
+
+    public PageModel<AuditRow> getRecords() {
+        return records;
+    }
+
+    public AuditService.ChainStatus getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,64 @@
+package org.birge.portal.shared.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.birge.portal.shared.service.Page;
+import org.birge.portal.shared.service.PageRequest;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A PrimeFaces lazy table model over a service that pages in the database. The service answers rows and
+ * total in one call; the total of the last load is kept so the count the table asks first costs nothing
+ * once a page was loaded.
+ */
+public class PageModel<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Function<PageRequest, Page<T>> source;
+    private final transient Function<T, String> rowKey;
+    private Long lastTotal;
+
+    public PageModel(Function<PageRequest, Page<T>> source, Function<T, String> rowKey) {
+        this.source = source;
+        this.rowKey = rowKey;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        if (lastTotal == null) {
+            lastTotal = source.apply(PageRequest.of(0, 1)).total();
+        }
+        return lastTotal.intValue();
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+        PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        Page<T> page = source.apply(request);
+        lastTotal = page.total();
+        setRowCount((int) page.total());
+        return page.rows();
+    }
+
+    /** Forget the total, after a change or a new filter. */
+    public void refresh() {
+        lastTotal = null;
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return rowKey.apply(row);
+    }
+
+    @Override
+    public T getRowData(String key) {
+        return null;
+    }
+}
