@@ -7,8 +7,8 @@ create sequence portal_seq start with 1000 increment by 50;
 create table region (
     id          bigint       not null primary key,
     version     bigint       not null,
-    created_at  timestamp    not null,
-    modified_at timestamp    not null,
+    created_at  timestamp with time zone not null,
+    modified_at timestamp with time zone not null,
     code        varchar(32)  not null,
     name_kk     varchar(120) not null,
     name_ru     varchar(120) not null,
@@ -20,8 +20,8 @@ create table region (
 create table district (
     id          bigint       not null primary key,
     version     bigint       not null,
-    created_at  timestamp    not null,
-    modified_at timestamp    not null,
+    created_at  timestamp with time zone not null,
+    modified_at timestamp with time zone not null,
     code        varchar(32)  not null,
     name_kk     varchar(120) not null,
     name_ru     varchar(120) not null,
@@ -37,8 +37,8 @@ create index district_region_idx on district (region_id, active);
 create table official (
     id            bigint       not null primary key,
     version       bigint       not null,
-    created_at    timestamp    not null,
-    modified_at   timestamp    not null,
+    created_at    timestamp with time zone not null,
+    modified_at   timestamp with time zone not null,
     subject       varchar(64)  not null,
     username      varchar(100) not null,
     display_name  varchar(200) not null,
@@ -47,7 +47,7 @@ create table official (
     district_id   bigint,
     region_id     bigint,
     language      varchar(2)   not null,
-    last_login_at timestamp,
+    last_login_at timestamp with time zone,
     constraint official_subject_uk unique (subject),
     constraint official_username_uk unique (username),
     constraint official_district_fk foreign key (district_id) references district (id),
@@ -58,7 +58,7 @@ create index official_region_idx on official (region_id);
 
 create table audit_record (
     seq           bigint        not null primary key,
-    occurred_at   timestamp     not null,
+    occurred_at   timestamp with time zone not null,
     actor         varchar(100)  not null,
     actor_role    varchar(40)   not null,
     action        varchar(80)   not null,

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.birge.portal.shared.domain.Texts;
 
 /**
  * One decision or change: who, in which role, when (UTC), what, on which record, the state before and
@@ -90,17 +91,27 @@ public class AuditRecord {
     }
 
     private static String clip(String text) {
-        return text == null || text.length() <= TEXT_LENGTH ? text : text.substring(0, TEXT_LENGTH);
+        return Texts.clip(text, TEXT_LENGTH);
     }
 
     /** The hash of this row's content and the previous hash, as stored rows must reproduce it. */
     public String computeHash() {
-        String canonical = String.join("\u001f", Long.toString(sequence), occurredAt.toString(), actor, actorRole,
-                action, subjectType, String.valueOf(subjectId), String.valueOf(before), String.valueOf(after),
-                String.valueOf(comment), previousHash);
+        // Each field is written with its length (or as absent), so no text can move across a field boundary
+        // and an absent value never equals a text, without changing the hash.
+        StringBuilder canonical = new StringBuilder();
+        for (Object field : new Object[] {sequence, occurredAt.toEpochMilli(), actor, actorRole, action, subjectType,
+                subjectId, before, after, comment, previousHash}) {
+            if (field == null) {
+                canonical.append('-');
+            } else {
+                String text = field.toString();
+                canonical.append(text.length()).append(':').append(text);
+            }
+            canonical.append(';');
+        }
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -71,8 +71,9 @@ public class District extends VersionedEntity {
     }
 
     public void rename(LocalizedName newName, DistrictKind newKind) {
-        this.name = Region.requireName(newName);
+        LocalizedName checkedName = Region.requireName(newName);
         this.kind = Objects.requireNonNull(newKind, "kind");
+        this.name = checkedName;
     }
 
     public void deactivate() {

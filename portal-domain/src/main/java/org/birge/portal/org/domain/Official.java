@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.birge.portal.shared.domain.DomainException;
 import org.birge.portal.shared.domain.Language;
+import org.birge.portal.shared.domain.Texts;
 import org.birge.portal.shared.domain.VersionedEntity;
 
 /**
@@ -108,7 +109,7 @@ public class Official extends VersionedEntity {
     }
 
     private static String truncate(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+        return Texts.clip(value, max);
     }
 
     public void chooseLanguage(Language newLanguage) {

@@ -1,8 +1,9 @@
 package org.birge.portal.org.domain;
 
 /**
- * The part of the programme whose data a person may see: one district (and the region it lies in), one
- * region, the whole programme, or nothing. Every query of the services is narrowed by it.
+ * The part of the programme whose data a person may see: one district, one region, the whole programme,
+ * or nothing. Every query of the services is narrowed by it. A district scope also names the district's
+ * region, for what a region shares with its districts; it does not cover the region's own records.
  */
 public record Scope(Kind kind, Long districtId, Long regionId) {
 

@@ -1,5 +1,7 @@
 package org.birge.portal.shared.domain;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,7 +18,7 @@ public class DomainException extends RuntimeException implements Localizable {
     public DomainException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.birge.portal.shared.service;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.birge.portal.shared.domain.Localizable;
 
@@ -19,7 +21,7 @@ public class PortalException extends RuntimeException implements Localizable {
     public PortalException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     @Override

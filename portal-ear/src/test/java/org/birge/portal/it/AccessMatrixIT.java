@@ -1,0 +1,123 @@
+package org.birge.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every page of the web module as every role, anonymous, and a mayor and governor of another region
+ * (akim.ekibastuz, governor.pavlodar). The pages come from the web module's files, so a page added
+ * without a row here fails the build.
+ */
+class AccessMatrixIT {
+
+    /** Who may open each page: a role name, PUBLIC for everyone, START for the public start page. */
+    static final Map<String, String> MATRIX = new TreeMap<>(Map.ofEntries(
+            Map.entry("/index.xhtml", "START"),
+            Map.entry("/mayor/index.xhtml", "mayor"),
+            Map.entry("/governor/index.xhtml", "governor"),
+            Map.entry("/pm/index.xhtml", "project-manager"),
+            Map.entry("/trainer/index.xhtml", "trainer"),
+            Map.entry("/resident/index.xhtml", "resident"),
+            Map.entry("/admin/index.xhtml", "admin"),
+            Map.entry("/admin/regions.xhtml", "admin"),
+            Map.entry("/admin/districts.xhtml", "admin"),
+            Map.entry("/admin/officials.xhtml", "admin"),
+            Map.entry("/admin/audit.xhtml", "admin"),
+            Map.entry("/error/403.xhtml", "PUBLIC"),
+            Map.entry("/error/404.xhtml", "PUBLIC"),
+            Map.entry("/error/500.xhtml", "PUBLIC"),
+            Map.entry("/error/503.xhtml", "PUBLIC"),
+            Map.entry("/error/expired.xhtml", "PUBLIC"),
+            Map.entry("/error/signin-unavailable.xhtml", "PUBLIC")));
+
+    static Set<String> pagesOfTheWebModule() throws IOException {
+        Path webapp = TestServers.webapp();
+        try (Stream<Path> files = Files.walk(webapp)) {
+            return files.filter(p -> p.toString().endsWith(".xhtml"))
+                    .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Test
+    void everyPageOfTheWebModuleHasARow() throws IOException {
+        Set<String> pages = pagesOfTheWebModule();
+        Set<String> missing = new TreeSet<>(pages);
+        missing.removeAll(MATRIX.keySet());
+        Set<String> stale = new TreeSet<>(MATRIX.keySet());
+        stale.removeAll(pages);
+        assertTrue(missing.isEmpty(), "Pages without a row in the access matrix: " + missing);
+        assertTrue(stale.isEmpty(), "Rows for pages that do not exist: " + stale);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInForEveryRolePage() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (PortalClient client = new PortalClient()) {
+            for (Map.Entry<String, String> row : MATRIX.entrySet()) {
+                PortalClient.Response response = client.get(row.getKey());
+                boolean open = row.getValue().equals("PUBLIC") || row.getValue().equals("START");
+                if (open && (response.status() != 200 || response.onKeycloakLogin())) {
+                    wrong.add(row.getKey() + " should be open but answered " + response.status() + " at " + response.url());
+                }
+                if (!open && !response.onKeycloakLogin()) {
+                    wrong.add(row.getKey() + " should send to Keycloak but answered " + response.status() + " at "
+                            + response.url());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoAccount.class)
+    void eachRoleOpensItsOwnPagesAndGets403OnEveryOtherRolesPages(DemoAccount account) throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (PortalClient client = new PortalClient()) {
+            PortalClient.Response landed = client.login(account);
+            assertEquals(TestServers.baseUrl() + account.home(), landed.url(), "home of " + account.username());
+            for (Map.Entry<String, String> row : MATRIX.entrySet()) {
+                PortalClient.Response response = client.get(row.getKey());
+                String access = row.getValue();
+                if (access.equals("START")) {
+                    expect(wrong, row.getKey(), response, 200, TestServers.baseUrl() + account.home());
+                } else if (access.equals("PUBLIC") || access.equals(account.role())) {
+                    expect(wrong, row.getKey(), response, 200, null);
+                } else {
+                    expect(wrong, row.getKey(), response, 403, null);
+                    if (response.status() == 403 && !response.text().contains("403")) {
+                        wrong.add(row.getKey() + ": the 403 answer is not the portal's error page");
+                    }
+                }
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail(account.username() + ":\n" + String.join("\n", wrong));
+        }
+    }
+
+    private static void expect(List<String> wrong, String page, PortalClient.Response response, int status,
+                               String url) {
+        if (response.status() != status || url != null && !url.equals(response.url())) {
+            wrong.add(page + " answered " + response.status() + " at " + response.url() + ", expected " + status
+                    + (url == null ? "" : " at " + url));
+        }
+    }
+}
