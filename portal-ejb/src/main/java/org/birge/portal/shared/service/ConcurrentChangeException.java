@@ -8,7 +8,9 @@ public class ConcurrentChangeException extends PortalException {
 
     private static final long serialVersionUID = 1L;
 
+    /** {@code changedBy} is who saved last, or blank when the audit record does not tell. */
     public ConcurrentChangeException(String changedBy) {
-        super("error.concurrentChange", changedBy);
+        super(changedBy == null || changedBy.isBlank() ? "error.concurrentChangeUnknown" : "error.concurrentChange",
+                changedBy == null || changedBy.isBlank() ? new Object[0] : new Object[] {changedBy});
     }
 }
