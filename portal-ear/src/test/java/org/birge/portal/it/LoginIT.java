@@ -55,7 +55,7 @@ class LoginIT {
 
     @Test
     void signingOutEndsThePortalAndTheKeycloakSession() throws IOException {
-        try (PortalClient client = new PortalClient()) {
+        try (PortalClient client = new PortalClient(true)) {
             client.login(DemoAccount.GOVERNOR_EAST);
             HtmlPage home = client.page("/governor/");
             HtmlPage afterLogout = ((HtmlElement) home.getElementById("sessionForm:logout")).click();

@@ -26,7 +26,16 @@ public final class PortalClient implements AutoCloseable {
     }
 
     public PortalClient() {
-        web.getOptions().setJavaScriptEnabled(false);
+        this(false);
+    }
+
+    /**
+     * With JavaScript on, forms post the way PrimeFaces posts them in a browser (with the CSP nonce that
+     * PrimeFaces checks on every postback); without it, only pages and links are used.
+     */
+    public PortalClient(boolean javaScript) {
+        web.getOptions().setJavaScriptEnabled(javaScript);
+        web.getOptions().setThrowExceptionOnScriptError(false);
         web.getOptions().setCssEnabled(false);
         web.getOptions().setThrowExceptionOnFailingStatusCode(false);
         web.getOptions().setRedirectEnabled(true);

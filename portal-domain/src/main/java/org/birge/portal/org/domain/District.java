@@ -27,8 +27,6 @@ import org.birge.portal.shared.domain.VersionedEntity;
 @Table(name = "district")
 @NamedQuery(name = "District.byCode",
         query = "select d from District d join fetch d.region where d.code = :code")
-@NamedQuery(name = "District.countByRegion",
-        query = "select d.region.id, count(d) from District d where d.active = true group by d.region.id")
 public class District extends VersionedEntity {
 
     @NotNull

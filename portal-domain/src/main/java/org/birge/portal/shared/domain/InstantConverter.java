@@ -2,23 +2,24 @@ package org.birge.portal.shared.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
- * Stores every {@link Instant} as a SQL timestamp with time zone. The EclipseLink of Payara 6 would
- * otherwise serialise an Instant into bytes.
+ * Stores every {@link Instant} as a SQL timestamp with time zone, in UTC. The EclipseLink of Payara 6
+ * would otherwise serialise an Instant into bytes; an offset date-time is a type it binds natively.
  */
 @Converter(autoApply = true)
-public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {
 
     @Override
-    public Timestamp convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+    public OffsetDateTime convertToDatabaseColumn(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @Override
-    public Instant convertToEntityAttribute(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+    public Instant convertToEntityAttribute(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 }

@@ -30,8 +30,7 @@ public class OfficialService {
         boolean filtered = search != null && !search.isBlank();
         String where = filtered
                 ? " where lower(o.username) like :search or lower(o.displayName) like :search" : "";
-        String order = " order by " + SORT.getOrDefault(page.sortField(), "o.username")
-                + (page.ascending() ? " asc" : " desc") + ", o.id";
+        String order = page.orderBy(SORT, "o.username", "o.id");
         TypedQuery<OfficialRow> rows = em.createQuery(ROW + where + order, OfficialRow.class);
         TypedQuery<Long> count = em.createQuery("select count(o) from Official o" + where, Long.class);
         if (filtered) {

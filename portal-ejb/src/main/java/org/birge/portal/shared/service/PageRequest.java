@@ -17,6 +17,15 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         }
     }
 
+    /**
+     * The ORDER BY clause for this request: the column the sort field maps to (the fallback column for an
+     * unknown or missing field) in the requested direction, then the tie-breaker so pages never overlap.
+     */
+    public String orderBy(java.util.Map<String, String> columns, String fallback, String tieBreaker) {
+        String column = sortField == null ? fallback : columns.getOrDefault(sortField, fallback);
+        return " order by " + column + (ascending ? " asc" : " desc") + ", " + tieBreaker;
+    }
+
     public static PageRequest of(int first, int size) {
         return new PageRequest(first, size, null, true);
     }

@@ -38,11 +38,6 @@ public class OidcSettings {
         return clientSecret;
     }
 
-    /** The provider's end-session endpoint, where logout ends the Keycloak session too. */
-    public String getEndSessionEndpoint() {
-        return providerUri + "/protocol/openid-connect/logout";
-    }
-
     /** The discovery document, which answers when the provider is up. */
     public String getDiscoveryUri() {
         return providerUri + "/.well-known/openid-configuration";

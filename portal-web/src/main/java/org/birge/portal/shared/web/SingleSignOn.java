@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
 import org.birge.portal.org.domain.Role;
 
 /**
@@ -24,6 +25,9 @@ import org.birge.portal.org.domain.Role;
         scope = {"openid", "email", "profile"},
         useNonce = true,
         useSession = true,
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        // Signing out ends the Keycloak session too (end-session endpoint with the id token), then comes back
+        // to the public start page.
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
 public class SingleSignOn {
 }
