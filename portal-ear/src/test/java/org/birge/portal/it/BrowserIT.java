@@ -73,8 +73,9 @@ class BrowserIT {
         clickLanguage("en");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageTitle"), "Training"));
         Chromium.screenshot(browser, "home-trainer.saule-en");
-        // The choice is kept in the profile: a new login comes back in English.
-        browser.manage().deleteAllCookies();
+        // The choice is kept in the profile: after signing out and in again, the portal speaks English.
+        browser.findElement(By.id("sessionForm:logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("startLogin")));
         signIn(DemoAccount.TRAINER_SAULE, "/trainer/");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageTitle"), "Training"));
         clickLanguage("ru");
