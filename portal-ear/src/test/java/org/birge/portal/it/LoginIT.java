@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
@@ -14,7 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Signing in through the real Keycloak login page (HtmlUnit, no JavaScript): each demo account lands on
  * its own home with its own data and nothing of another district or region; deep links survive the
- * login; signing out ends the Keycloak session too.
+ * login; signing out ends the Keycloak session too; Keycloak refuses a sign-in without PKCE, so every
+ * successful login here went through it.
  */
 class LoginIT {
 
@@ -64,6 +72,19 @@ class LoginIT {
             // Without a Keycloak session, a protected page asks for the password again.
             assertTrue(client.get("/governor/").onKeycloakLogin());
         }
+    }
+
+    @Test
+    void keycloakRefusesTheSignInOfThePortalClientWithoutPkce() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                TestServers.keycloakUrl() + "/realms/birge/protocol/openid-connect/auth?client_id=birge-portal"
+                        + "&response_type=code&scope=openid&state=s&redirect_uri="
+                        + URLEncoder.encode(TestServers.baseUrl() + "/callback", StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String location = answer.headers().firstValue("Location").orElse("");
+        assertEquals(302, answer.statusCode(), answer.body());
+        assertTrue(location.startsWith(TestServers.baseUrl() + "/callback?error=invalid_request"), location);
+        assertTrue(URLDecoder.decode(location, StandardCharsets.UTF_8).contains("code_challenge"), location);
     }
 
     @Test

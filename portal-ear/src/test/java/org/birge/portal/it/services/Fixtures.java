@@ -31,15 +31,23 @@ public class Fixtures {
     }
 
     public Region region(String code) {
-        Region region = new Region(code, new LocalizedName(code + " облысы", code + " область", code + " Region"));
+        return region(code, new LocalizedName(code + " облысы", code + " область", code + " Region"));
+    }
+
+    public Region region(String code, LocalizedName name) {
+        Region region = new Region(code, name);
         em.persist(region);
         return region;
     }
 
     public District district(String code, Region region) {
+        return district(code, region, new LocalizedName(code + " ауданы", code + " район", code + " District"),
+                DistrictKind.DISTRICT);
+    }
+
+    public District district(String code, Region region, LocalizedName name, DistrictKind kind) {
         Region managed = em.find(Region.class, region.getId());
-        District district = new District(code, new LocalizedName(code + " ауданы", code + " район",
-                code + " District"), DistrictKind.DISTRICT, managed);
+        District district = new District(code, name, kind, managed);
         em.persist(district);
         return district;
     }
@@ -54,5 +62,17 @@ public class Fixtures {
                 region == null ? null : em.find(Region.class, region.getId()), Instant.now());
         em.persist(official);
         return official;
+    }
+
+    /** A new person with a unique username holding {@code role}, assigned as given; returns the username. */
+    public String newPerson(District district, Region region, Role... roles) {
+        String username = unique("u").toLowerCase(java.util.Locale.ROOT);
+        person(username, district, region, roles);
+        return username;
+    }
+
+    /** A new administrator with a record, so their scope is the whole programme; returns the username. */
+    public String newAdmin() {
+        return newPerson(null, null, Role.ADMIN);
     }
 }

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Test-only sign-in for the service tests: the test names a username and its roles, and the container
@@ -53,6 +55,11 @@ public class TestSignIn implements HttpAuthenticationMechanism, IdentityStore {
     public <T> T as(String username, String roles, Callable<T> work) throws Exception {
         HttpServletRequest request = CurrentExchange.request();
         HttpServletResponse response = CurrentExchange.response();
+        if (request.getUserPrincipal() != null) {
+            // The inner sign-in would end with a sign-out, leaving the rest of the outer block anonymous.
+            throw new IllegalStateException("Test sign-in of " + username + " inside that of "
+                    + request.getUserPrincipal().getName() + ": sign in one after the other");
+        }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, ROLES_PREFIX + roles)));
@@ -68,5 +75,15 @@ public class TestSignIn implements HttpAuthenticationMechanism, IdentityStore {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /**
+     * Submits {@code work} to {@code executor} while signed in as {@code username} holding {@code roles}. A
+     * managed executor captures the security context at submission, so the task calls the services as that
+     * person on its own thread, after this request has signed out again.
+     */
+    public <T> Future<T> submitAs(ExecutorService executor, String username, String roles, Callable<T> work)
+            throws Exception {
+        return as(username, roles, () -> executor.submit(work));
     }
 }

@@ -3,6 +3,17 @@ package org.birge.portal.shared.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,8 +49,49 @@ public class OidcSettings {
         return clientSecret;
     }
 
+    @Inject
+    @ConfigProperty(name = "portal.oidc.token-relay-uri")
+    private Optional<String> tokenRelayUri;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private volatile String providerTokenEndpoint;
+
     /** The discovery document, which answers when the provider is up. */
     public String getDiscoveryUri() {
         return providerUri + "/.well-known/openid-configuration";
+    }
+
+    /**
+     * The token endpoint the mechanism posts to: this server's own {@link TokenRelayServlet}, which adds
+     * the PKCE verifier. By default reached over loopback on the port that received the sign-in, so the
+     * relay runs in the instance that holds the verifier.
+     */
+    public String getTokenRelayUri() {
+        return tokenRelayUri.orElseGet(() -> "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath()
+                + "/oidc/token");
+    }
+
+    /** Keycloak's own token endpoint, from its discovery document. */
+    public String getProviderTokenEndpoint() throws IOException {
+        String endpoint = providerTokenEndpoint;
+        if (endpoint == null) {
+            try {
+                HttpResponse<String> discovery = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(getDiscoveryUri())).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                try (JsonReader reader = Json.createReader(new StringReader(discovery.body()))) {
+                    endpoint = reader.readObject().getString("token_endpoint");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted while reading the provider's discovery document", e);
+            } catch (RuntimeException e) {
+                throw new IOException("The provider's discovery document has no token endpoint", e);
+            }
+            providerTokenEndpoint = endpoint;
+        }
+        return endpoint;
     }
 }

@@ -17,9 +17,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Wraps the OpenID Connect mechanism with two things it does not do itself: it remembers the page a
- * person asked for before they are sent to sign in (the mechanism's own way fails, see stack.md), and it
- * shows a clear "sign-in unavailable" page when Keycloak cannot be reached instead of an error.
+ * Wraps the OpenID Connect mechanism with what it does not do itself: PKCE (a challenge on the way to
+ * Keycloak, the verifier handed to the token relay on the way back), remembering the page a person asked
+ * for before they are sent to sign in (the mechanism's own way fails, see stack.md), and a clear
+ * "sign-in unavailable" page when Keycloak cannot be reached instead of an error.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -33,6 +34,12 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism {
     @Any
     private HttpAuthenticationMechanism delegate;
 
+    @Inject
+    private OidcSettings settings;
+
+    @Inject
+    private PkceRelay relay;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -40,8 +47,17 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism {
         if (signingIn && "GET".equals(request.getMethod())) {
             DeepLink.remember(request);
         }
+        HttpServletResponse towardsProvider = response;
+        if (isCallback(request)) {
+            String verifier = Pkce.take(request.getSession(false), request.getParameter("state"));
+            if (verifier != null && request.getParameter("code") != null) {
+                relay.register(request.getParameter("code"), verifier);
+            }
+        } else if (signingIn) {
+            towardsProvider = new PkceChallengeResponse(request, response, settings.getProviderUri());
+        }
         try {
-            return delegate.validateRequest(request, response, context);
+            return delegate.validateRequest(request, towardsProvider, context);
         } catch (RuntimeException | AuthenticationException e) {
             if (!providerUnreachable(e)) {
                 throw e;
@@ -50,6 +66,10 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return context.forward(UNAVAILABLE_PAGE);
         }
+    }
+
+    private static boolean isCallback(HttpServletRequest request) {
+        return "/callback".equals(request.getServletPath()) && request.getParameter("state") != null;
     }
 
     static boolean providerUnreachable(Throwable failure) {

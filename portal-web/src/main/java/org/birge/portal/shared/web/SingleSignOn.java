@@ -5,11 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdProviderMetadata;
 import org.birge.portal.org.domain.Role;
 
 /**
  * Sign-in through Keycloak with the standard Jakarta Security OpenID Connect mechanism: authorization
- * code flow with state and nonce, the realm roles in the {@code groups} claim, the username as the caller
+ * code flow with state, nonce and PKCE (added around the mechanism by {@link SignInGuard}), the realm roles in the {@code groups} claim, the username as the caller
  * name. The provider, client and secret come from {@link OidcSettings}. After the provider returns, the
  * {@code /callback} servlet provisions the user and sends them on (see {@link CallbackServlet}).
  */
@@ -21,6 +22,8 @@ import org.birge.portal.org.domain.Role;
         clientId = "${oidcSettings.clientId}",
         clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${baseURL}/callback",
+        // Tokens are fetched through this server's relay, which adds the PKCE verifier (see SignInGuard).
+        providerMetadata = @OpenIdProviderMetadata(tokenEndpoint = "${oidcSettings.tokenRelayUri}"),
         redirectToOriginalResource = false,
         scope = {"openid", "email", "profile"},
         useNonce = true,
