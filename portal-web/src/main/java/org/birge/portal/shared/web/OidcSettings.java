@@ -58,6 +58,13 @@ public class OidcSettings {
 
     private volatile String providerTokenEndpoint;
 
+    /** When the provider was last found reachable or not, so a burst of sign-ins asks once. */
+    private record Reachability(boolean reachable, long checkedAtMillis) {
+    }
+
+    private static final long REACHABILITY_TTL_MILLIS = 5_000;
+    private volatile Reachability reachability = new Reachability(false, 0);
+
     /** The discovery document, which answers when the provider is up. */
     public String getDiscoveryUri() {
         return providerUri + "/.well-known/openid-configuration";
@@ -71,6 +78,33 @@ public class OidcSettings {
     public String getTokenRelayUri() {
         return tokenRelayUri.orElseGet(() -> "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath()
                 + "/oidc/token");
+    }
+
+    /**
+     * Whether Keycloak answers its discovery document right now (checked at most every few seconds).
+     * The mechanism keeps the provider's addresses once it has them, so without this check a person would
+     * be sent to a Keycloak that is down and see the browser's own connection error.
+     */
+    public boolean isProviderReachable() {
+        Reachability known = reachability;
+        long now = System.currentTimeMillis();
+        if (now - known.checkedAtMillis() < REACHABILITY_TTL_MILLIS) {
+            return known.reachable();
+        }
+        boolean reachable;
+        try {
+            HttpResponse<Void> answer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build().send(
+                    HttpRequest.newBuilder(URI.create(getDiscoveryUri())).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            reachable = answer.statusCode() == 200;
+        } catch (IOException e) {
+            reachable = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reachable = false;
+        }
+        reachability = new Reachability(reachable, now);
+        return reachable;
     }
 
     /** Keycloak's own token endpoint, from its discovery document. */

@@ -54,6 +54,9 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism {
                 relay.register(request.getParameter("code"), verifier);
             }
         } else if (signingIn) {
+            if (!settings.isProviderReachable()) {
+                return unavailable(response, context, "no answer from " + settings.getDiscoveryUri());
+            }
             towardsProvider = new PkceChallengeResponse(request, response, settings.getProviderUri());
         }
         try {
@@ -62,10 +65,15 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism {
             if (!providerUnreachable(e)) {
                 throw e;
             }
-            LOG.log(Level.WARNING, "The identity provider cannot be reached: {0}", e.toString());
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            return context.forward(UNAVAILABLE_PAGE);
+            return unavailable(response, context, e.toString());
         }
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletResponse response, HttpMessageContext context,
+                                                    String why) {
+        LOG.log(Level.WARNING, "The identity provider cannot be reached: {0}", why);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        return context.forward(UNAVAILABLE_PAGE);
     }
 
     private static boolean isCallback(HttpServletRequest request) {
