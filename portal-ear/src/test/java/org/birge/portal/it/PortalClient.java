@@ -2,12 +2,17 @@ package org.birge.portal.it;
 
 import java.io.IOException;
 import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.htmlunit.FailingHttpStatusCodeException;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.WebConnectionWrapper;
 
 /**
  * A browser without JavaScript (HtmlUnit) that signs in through the real Keycloak login page, for the
@@ -16,6 +21,7 @@ import org.htmlunit.html.HtmlPage;
 public final class PortalClient implements AutoCloseable {
 
     private final WebClient web = new WebClient();
+    private final List<String> setCookies = new CopyOnWriteArrayList<>();
 
     public record Response(int status, String url, String text) {
 
@@ -41,6 +47,17 @@ public final class PortalClient implements AutoCloseable {
         web.getOptions().setRedirectEnabled(true);
         web.getOptions().setTimeout(30_000);
         web.addRequestHeader("Accept-Language", "ru");
+        web.setWebConnection(new WebConnectionWrapper(web) {
+            @Override
+            public WebResponse getResponse(WebRequest request) throws IOException {
+                WebResponse response = super.getResponse(request);
+                if (request.getUrl().toString().startsWith(TestServers.baseUrl())) {
+                    response.getResponseHeaders().stream().filter(h -> h.getName().equalsIgnoreCase("Set-Cookie"))
+                            .forEach(h -> setCookies.add(h.getValue()));
+                }
+                return response;
+            }
+        });
     }
 
     /** Opens a path of the portal, following redirects (to Keycloak too). */
@@ -76,6 +93,11 @@ public final class PortalClient implements AutoCloseable {
         URL url = page.getUrl();
         String text = page instanceof HtmlPage html ? html.asNormalizedText() : page.getWebResponse().getContentAsString();
         return new Response(page.getWebResponse().getStatusCode(), url.toString(), text);
+    }
+
+    /** Every Set-Cookie header the portal sent on the responses seen so far, as received. */
+    public String cookieHeaders() {
+        return String.join("\n", setCookies);
     }
 
     public HtmlPage page(String path) throws IOException {

@@ -177,6 +177,10 @@ class AdministrationIT {
         assertFalse(district.active());
         assertFalse(district(districtId).active(), "the district is stored inactive");
         assertEquals(0, region(regionId).districtCount(), "an inactive district is not counted");
+        assertTrue(asAdmin(() -> organisation.districts(PageRequest.of(0, 10), true, regionId)).rows().isEmpty(),
+                "nor listed among the active ones");
+        assertEquals(List.of(districtId), asAdmin(() -> organisation.districts(PageRequest.of(0, 10), false,
+                regionId)).rows().stream().map(DistrictRow::id).toList(), "but listed among all");
         assertRow(audit.onlyRowSince(mark), "district.deactivated", "district", districtId, admin, "admin",
                 List.of("active=true"), List.of("active=false"));
 
@@ -252,6 +256,16 @@ class AdministrationIT {
         assertThrows(NotFoundException.class, () -> asAdmin(() -> organisation.district(code)),
                 "the district was not saved");
         assertEquals(before, region(before.id()), "the region is unchanged");
+        audit.assertNothingSince(mark);
+    }
+
+    @Test
+    void aDistrictIsNotCreatedInAMissingRegion() throws Exception {
+        String code = Fixtures.unique("D");
+        long mark = audit.mark();
+        assertThrows(NotFoundException.class, () -> asAdmin(() -> organisation.createDistrict(code,
+                name("Атау", "Название", "Name"), DistrictKind.DISTRICT, Long.MAX_VALUE)));
+        assertThrows(NotFoundException.class, () -> asAdmin(() -> organisation.district(code)));
         audit.assertNothingSince(mark);
     }
 

@@ -55,8 +55,12 @@ public class AuditService {
         return new Page<>(rows, total);
     }
 
-    /** Who changed a record last, for the "changed by someone else" message; empty when nobody is known. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /**
+     * Who changed a record last, for the "changed by someone else" message; empty when nobody is known.
+     * Outside the caller's transaction: it is asked right after a failed write, when that transaction can
+     * only roll back, and it reads what the other person committed.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String lastActorOf(String subjectType, long subjectId) {
         return em.createNamedQuery("AuditRecord.forSubject", AuditRecord.class)
                 .setParameter("type", subjectType).setParameter("id", subjectId)
