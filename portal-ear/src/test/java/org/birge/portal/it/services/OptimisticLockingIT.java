@@ -254,6 +254,40 @@ class OptimisticLockingIT {
         race.assertEveryLoserToldThat(winner);
     }
 
+    /**
+     * Changes of different records at the same moment all succeed, and the audit chain, which every change
+     * extends, takes them one after the other: one row each, consecutive, and the chain intact.
+     */
+    @Test
+    void eightAdminsChangingDifferentRegionsAtOnceAllSucceedWithOneAuditRowEach() throws Exception {
+        List<String> admins = new ArrayList<>();
+        List<Long> regions = new ArrayList<>();
+        List<Long> versions = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            admins.add(fixtures.newAdmin());
+            long id = fixtures.region(Fixtures.unique("R")).getId();
+            regions.add(id);
+            versions.add(region(id).version());
+        }
+        long mark = audit.mark();
+
+        Race<RegionRow> race = race(admins,
+                i -> () -> organisation.renameRegion(regions.get(i), versions.get(i), nameOf(admins.get(i))));
+
+        assertTrue(race.losers().isEmpty(), () -> "every change succeeds; refused " + race.losers());
+        List<AuditRow> rows = audit.since(mark);
+        assertEquals(THREADS, rows.size(), () -> "one audit row per change: " + rows);
+        for (int i = 0; i < THREADS; i++) {
+            assertEquals(mark + THREADS - i, rows.get(i).sequence(), "consecutive sequence numbers");
+        }
+        assertEquals(admins.stream().sorted().toList(), rows.stream().map(AuditRow::actor).sorted().toList(),
+                "each administrator's change is recorded as theirs");
+        for (int i = 0; i < THREADS; i++) {
+            assertEquals("Область " + admins.get(i), region(regions.get(i)).nameRu());
+        }
+        audit.assertIntact();
+    }
+
     /** What each of the racing administrators got: their saved row or their refusal. */
     private record Race<T>(List<String> admins, List<T> saved, List<Throwable> refused) {
 
@@ -269,9 +303,13 @@ class OptimisticLockingIT {
             return winners.get(0);
         }
 
+        List<Throwable> losers() {
+            return refused.stream().filter(java.util.Objects::nonNull).toList();
+        }
+
         /** Every other save was refused as a concurrent change naming the winner. */
         void assertEveryLoserToldThat(String winner) {
-            List<Throwable> losers = refused.stream().filter(java.util.Objects::nonNull).toList();
+            List<Throwable> losers = losers();
             assertEquals(admins.size() - 1, losers.size(), "all but the winner refused");
             assertAll("refusals", losers.stream().map(loser -> () -> assertChangedBy(winner, loser)));
         }

@@ -59,9 +59,10 @@ class PagingIT {
     private List<District> districts;
 
     /**
-     * Seven districts whose code order, Russian-name order and creation order all differ, with two names
-     * alike so that only the tie-breaker keeps pages apart. The names start with distinct capitals of the
-     * basic Russian alphabet, which every collation orders alike.
+     * Seven districts whose code order, Russian-name order and creation order all differ. Three share a
+     * name and take places 3 to 5 in either direction, across the boundary of the first two pages of three,
+     * so only the tie-breaker keeps those pages apart. The names start with distinct capitals of the basic
+     * Russian alphabet, which every collation orders alike.
      */
     @BeforeEach
     void createDistricts() {
@@ -69,7 +70,7 @@ class PagingIT {
         region = fixtures.region(Fixtures.unique("R"));
         String prefix = Fixtures.unique("P");
         String[][] rows = {
-                {"E", "Дос"}, {"B", "Бек"}, {"G", "Ана"}, {"A", "Бек"}, {"F", "Гор"}, {"C", "Вал"}, {"D", "Еки"}};
+                {"E", "Вал"}, {"B", "Бек"}, {"G", "Ана"}, {"A", "Вал"}, {"F", "Гор"}, {"C", "Вал"}, {"D", "Дос"}};
         districts = new ArrayList<>();
         for (String[] row : rows) {
             districts.add(fixtures.district(prefix + "-" + row[0], region,
@@ -133,7 +134,9 @@ class PagingIT {
         String notPercent = prefix + "zoff";
         String underscore = prefix + "_x";
         String notUnderscore = prefix + "yx";
-        for (String username : List.of(percent, notPercent, underscore, notUnderscore)) {
+        String backslash = prefix + "\\q";
+        String notBackslash = prefix + "q";
+        for (String username : List.of(percent, notPercent, underscore, notUnderscore, backslash, notBackslash)) {
             fixtures.person(username, null, null, Role.RESIDENT);
         }
 
@@ -147,7 +150,9 @@ class PagingIT {
 
         assertEquals(List.of(percent), usernames(search(prefix + "%off")));
         assertEquals(List.of(underscore), usernames(search(prefix + "_x")));
-        assertEquals(List.of(percent, underscore, notUnderscore, notPercent).stream().sorted().toList(),
+        assertEquals(List.of(backslash), usernames(search(prefix + "\\q")), "a backslash is no escape");
+        assertEquals(List.of(percent, underscore, notUnderscore, notPercent, backslash, notBackslash).stream()
+                        .sorted().toList(),
                 usernames(search(prefix.toUpperCase(Locale.ROOT))).stream().sorted().toList(),
                 "the search ignores case");
     }
