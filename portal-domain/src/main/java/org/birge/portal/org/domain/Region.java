@@ -41,9 +41,19 @@ public class Region extends VersionedEntity {
         this.name = requireName(name);
     }
 
+    /** A name in all three languages, none blank or too long; refused with the key of the first problem. */
     static LocalizedName requireName(LocalizedName name) {
         if (name == null) {
             throw new DomainException("validation.name.required");
+        }
+        for (Language language : Language.values()) {
+            String text = name.in(language);
+            if (text == null || text.isBlank()) {
+                throw new DomainException("validation.name." + language.code() + ".required");
+            }
+            if (text.length() > LocalizedName.MAX_LENGTH) {
+                throw new DomainException("validation.name.length");
+            }
         }
         return name;
     }

@@ -4,6 +4,7 @@ import static org.birge.portal.org.domain.OrgFixtures.name;
 import static org.birge.portal.testsupport.BeanValidation.violations;
 import static org.birge.portal.testsupport.DomainAssertions.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,9 +114,20 @@ class RegionTest {
     }
 
     @Test
-    void validationDescendsIntoTheName() {
-        Region region = new Region("EKR", new LocalizedName("Шығыс", " ", "East"));
+    void aBlankNameInOneLanguageIsRefusedWithThatLanguagesKey() {
+        DomainException refused = assertThrows(DomainException.class,
+                () -> new Region("EKR", new LocalizedName("Шығыс", " ", "East")));
 
-        assertEquals(Map.of("name.ru", "{validation.name.ru.required}"), violations(region));
+        assertEquals("validation.name.ru.required", refused.getMessageKey());
+    }
+
+    @Test
+    void aRenameToAnOverlongNameIsRefusedAndTheNameKept() {
+        Region region = new Region("EKR", EAST);
+        DomainException refused = assertThrows(DomainException.class,
+                () -> region.rename(new LocalizedName("Шығыс", "Восток", "E".repeat(121))));
+
+        assertEquals("validation.name.length", refused.getMessageKey());
+        assertEquals(EAST, region.getName());
     }
 }

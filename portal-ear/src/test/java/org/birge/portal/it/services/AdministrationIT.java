@@ -356,12 +356,15 @@ class AdministrationIT {
         DistrictRow district = district(createdDistrict.getId());
         long mark = audit.mark();
 
-        assertThrows(Exception.class, () -> asAdmin(() -> organisation.renameRegion(region.id(), region.version(),
-                name(" ", "Область", "Region"))), "a blank Kazakh name");
-        assertThrows(Exception.class, () -> asAdmin(() -> organisation.updateDistrict(district.id(),
-                district.version(), name("Аудан", "Район", ""), DistrictKind.DISTRICT)), "a blank English name");
-        assertThrows(Exception.class, () -> asAdmin(() -> organisation.renameRegion(region.id(), region.version(),
-                null)), "no name");
+        assertEquals("validation.name.kk.required", assertThrows(DomainException.class,
+                () -> asAdmin(() -> organisation.renameRegion(region.id(), region.version(),
+                        name(" ", "Область", "Region"))), "a blank Kazakh name").getMessageKey());
+        assertEquals("validation.name.en.required", assertThrows(DomainException.class,
+                () -> asAdmin(() -> organisation.updateDistrict(district.id(), district.version(),
+                        name("Аудан", "Район", ""), DistrictKind.DISTRICT)), "a blank English name").getMessageKey());
+        assertEquals("validation.name.required", assertThrows(DomainException.class,
+                () -> asAdmin(() -> organisation.renameRegion(region.id(), region.version(), null)), "no name")
+                .getMessageKey());
 
         assertEquals(region, region(region.id()), "the region keeps its name and version");
         assertEquals(district, district(district.id()), "the district keeps its name and version");
