@@ -1,7 +1,7 @@
 package org.birge.portal.shared.web;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
@@ -20,8 +20,8 @@ public class ActiveUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private transient ProvisioningService provisioning;
+    @Inject
+    private ProvisioningService provisioning;
 
     private UserProfile profile;
     private Language language = Language.RU;

@@ -1,5 +1,6 @@
 package org.birge.portal.shared.web;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,11 +20,15 @@ public class PageModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Function<PageRequest, Page<T>> source;
-    private final transient Function<T, String> rowKey;
+    /** A function the model can keep in a view that is serialised with the session. */
+    public interface SerializableFunction<A, R> extends Function<A, R>, Serializable {
+    }
+
+    private final SerializableFunction<PageRequest, Page<T>> source;
+    private final SerializableFunction<T, String> rowKey;
     private Long lastTotal;
 
-    public PageModel(Function<PageRequest, Page<T>> source, Function<T, String> rowKey) {
+    public PageModel(SerializableFunction<PageRequest, Page<T>> source, SerializableFunction<T, String> rowKey) {
         this.source = source;
         this.rowKey = rowKey;
     }
