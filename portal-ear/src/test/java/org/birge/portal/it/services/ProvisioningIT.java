@@ -27,6 +27,7 @@ import org.birge.portal.org.service.OfficialService;
 import org.birge.portal.org.service.OrganisationService;
 import org.birge.portal.org.service.ProvisioningService;
 import org.birge.portal.org.service.UserProfile;
+import org.birge.portal.shared.domain.Language;
 import org.birge.portal.shared.service.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -127,6 +128,29 @@ class ProvisioningIT {
         DistrictRow own = signIn.as(username, "mayor", () -> organisation.district(district.getCode()));
         assertEquals(district.getCode(), own.code(), "the new record gives them their district's scope");
         audit.assertIntact();
+    }
+
+    @Test
+    void aChosenLanguageIsKeptForTheNextLoginAndAuditedOnlyWhenItChanges() throws Exception {
+        String username = newUsername();
+        LoginProfile login = profile(UUID.randomUUID().toString(), username, "Сауле Ахметова", Set.of(Role.MAYOR),
+                district.getCode(), null);
+        provision(login);
+        long id = official(username).orElseThrow().id();
+        long mark = audit.mark();
+
+        signIn.as(username, "mayor", () -> {
+            provisioning.chooseLanguage(Language.KK);
+            return null;
+        });
+        signIn.as(username, "mayor", () -> {
+            provisioning.chooseLanguage(Language.KK);
+            return null;
+        });
+
+        assertEquals(Language.KK, provision(login).language(), "the next login comes back in Kazakh");
+        assertRow(audit.onlyRowSince(mark), "official.languageChosen", "official", id, username, "mayor",
+                List.of("ru"), List.of("kk"));
     }
 
     @Test

@@ -69,18 +69,15 @@ public class ProvisioningService {
         return toProfile(official);
     }
 
-    /** The signed-in person's profile, or nothing before their first provisioning. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.PROJECT_MANAGER_NAME, Role.GOVERNOR_NAME, Role.MAYOR_NAME,
-            Role.TRAINER_NAME, Role.RESIDENT_NAME})
-    public java.util.Optional<UserProfile> current() {
-        return caller.official().map(ProvisioningService::toProfile);
-    }
-
     /** Keeps the language the person chose for their next visits. */
     @RolesAllowed({Role.ADMIN_NAME, Role.PROJECT_MANAGER_NAME, Role.GOVERNOR_NAME, Role.MAYOR_NAME,
             Role.TRAINER_NAME, Role.RESIDENT_NAME})
     public void chooseLanguage(Language language) {
-        caller.official().ifPresent(official -> official.chooseLanguage(language));
+        caller.official().filter(official -> official.getLanguage() != language).ifPresent(official -> {
+            Language before = official.getLanguage();
+            official.chooseLanguage(language);
+            audit.record("official.languageChosen", "official", official.getId(), before.code(), language.code(), null);
+        });
     }
 
     static UserProfile toProfile(Official official) {

@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import org.birge.portal.org.domain.ReferenceCode;
 import org.birge.portal.shared.domain.LocalizedName;
 
 /**
@@ -40,10 +39,6 @@ public class NameForm implements Serializable {
 
     public boolean isNew() {
         return id == null;
-    }
-
-    public static int codeMaxLength() {
-        return ReferenceCode.MAX_LENGTH;
     }
 
     public Long getId() {
