@@ -29,6 +29,7 @@ import org.birge.portal.org.service.ProvisioningService;
 import org.birge.portal.org.service.UserProfile;
 import org.birge.portal.shared.domain.Language;
 import org.birge.portal.shared.service.PageRequest;
+import org.birge.portal.shared.service.PortalException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -261,8 +262,9 @@ class ProvisioningIT {
         OfficialRow before = official(username).orElseThrow();
         long mark = audit.mark();
 
-        assertThrows(Exception.class, () -> provision(profile(UUID.randomUUID().toString(), username, "Second",
-                Set.of(Role.ADMIN), null, null)));
+        PortalException refused = assertThrows(PortalException.class, () -> provision(profile(
+                UUID.randomUUID().toString(), username, "Second", Set.of(Role.ADMIN), null, null)));
+        assertEquals("org.official.usernameTaken", refused.getMessageKey());
 
         OfficialRow after = official(username).orElseThrow();
         assertEquals(before.id(), after.id());

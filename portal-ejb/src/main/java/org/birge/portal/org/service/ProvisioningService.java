@@ -17,6 +17,7 @@ import org.birge.portal.org.domain.Region;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.Language;
 import org.birge.portal.shared.service.Caller;
+import org.birge.portal.shared.service.PortalException;
 
 /**
  * Mirrors a person from their token at every login: created at the first, updated at the next. A change
@@ -54,6 +55,12 @@ public class ProvisioningService {
         Official official = em.createNamedQuery("Official.bySubject", Official.class)
                 .setParameter("subject", profile.subject()).getResultStream().findFirst().orElse(null);
         boolean created = official == null;
+        if (created && !em.createNamedQuery("Official.byUsername", Official.class)
+                .setParameter("username", profile.username()).getResultList().isEmpty()) {
+            // Another Keycloak account had this username (deleted and created again, say): its record,
+            // roles and place are not handed to the new account; an administrator decides.
+            throw new PortalException("org.official.usernameTaken", profile.username());
+        }
         if (created) {
             official = new Official(profile.subject(), profile.username());
         }

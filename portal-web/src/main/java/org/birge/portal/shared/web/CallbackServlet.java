@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.birge.portal.shared.service.PortalException;
 
 /**
  * Where Keycloak sends the browser back. The mechanism has validated the code, state and nonce by the
@@ -16,6 +19,7 @@ import java.io.IOException;
 public class CallbackServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(CallbackServlet.class.getName());
 
     @Inject
     private LoginProvisioner provisioner;
@@ -30,7 +34,16 @@ public class CallbackServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/");
             return;
         }
-        if (!provisioner.provision(request)) {
+        boolean provisioned;
+        try {
+            provisioned = provisioner.provision(request);
+        } catch (PortalException refused) {
+            LOG.log(Level.WARNING, "Sign-in refused: {0}", refused.getMessageKey());
+            provisioned = false;
+        }
+        if (!provisioned) {
+            // No portal role, or an account the portal cannot take as the person it knows: the 403 page
+            // asks them to contact the administrator.
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
