@@ -84,6 +84,17 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pageTitle"), "Обучение"));
     }
 
+    @Test
+    void theSignInPageSpeaksTheLanguageChosenOnTheStartPage() {
+        browser.get(TestServers.baseUrl() + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("startLogin")));
+        clickLanguage("kk");
+        browser.findElement(By.id("startLogin")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+        assertEquals("kk", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        Chromium.screenshot(browser, "keycloak-sign-in-kk");
+    }
+
     private void clickLanguage(String code) {
         WebElement before = browser.findElement(By.id("main"));
         browser.findElements(By.cssSelector("#languageForm input[type=submit]")).stream()

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A resident registers on Keycloak's own page: the realm's password policy refuses a short password, a
  * good one creates the account with the role resident only, and the portal receives them on the
- * residents' home, where they are told that no district is assigned yet.
+ * residents' home, where they are told that no district is assigned yet. Guessing the password of such
+ * an account locks it (brute-force detection): then even the right password is refused for a while.
  */
 class RegistrationIT {
 
@@ -37,6 +38,27 @@ class RegistrationIT {
         HtmlElement send = form.getFirstByXPath("//form[@id='kc-register-form']//*[@type='submit']");
         assertNotNull(send, "the registration form's submit button");
         return send.click();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountSoEvenTheRightOneIsRefused() throws IOException {
+        String username = "r" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Birge-" + UUID.randomUUID();
+        try (PortalClient client = new PortalClient()) {
+            HtmlPage home = submit(registrationForm(client), username, password);
+            assertEquals(TestServers.baseUrl() + "/resident/", home.getUrl().toString(), "the account exists");
+        }
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try (PortalClient guesser = new PortalClient()) {
+                PortalClient.Response refused = guesser.login(username, "wrong-" + attempt + "-password", "/login");
+                assertTrue(refused.onKeycloakLogin(), "a wrong password stays on the sign-in page");
+            }
+        }
+        try (PortalClient owner = new PortalClient()) {
+            PortalClient.Response locked = owner.login(username, password, "/login");
+            assertTrue(locked.onKeycloakLogin(), "the locked account is refused even with its password: "
+                    + locked.url());
+        }
     }
 
     @Test

@@ -11,17 +11,22 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The response the OpenID Connect mechanism redirects through: a redirect to Keycloak's authorization
- * endpoint gets a PKCE challenge, whose verifier the session keeps under the request's state.
+ * endpoint gets a PKCE challenge, whose verifier the session keeps under the request's state, and the
+ * portal's language for Keycloak's sign-in and registration pages.
  */
 final class PkceChallengeResponse extends HttpServletResponseWrapper {
 
     private final HttpServletRequest request;
     private final String providerUri;
+    private final String uiLocale;
 
-    PkceChallengeResponse(HttpServletRequest request, HttpServletResponse response, String providerUri) {
+    /** {@code uiLocale}: the portal's language, so Keycloak's pages speak it too; null to leave it out. */
+    PkceChallengeResponse(HttpServletRequest request, HttpServletResponse response, String providerUri,
+                          String uiLocale) {
         super(response);
         this.request = request;
         this.providerUri = providerUri;
+        this.uiLocale = uiLocale;
     }
 
     @Override
@@ -41,7 +46,8 @@ final class PkceChallengeResponse extends HttpServletResponseWrapper {
         Pkce.remember(request.getSession(), state, verifier);
         return location + (location.contains("?") ? "&" : "?") + "code_challenge="
                 + URLEncoder.encode(Pkce.challenge(verifier), StandardCharsets.US_ASCII)
-                + "&code_challenge_method=S256";
+                + "&code_challenge_method=S256"
+                + (uiLocale == null ? "" : "&ui_locales=" + URLEncoder.encode(uiLocale, StandardCharsets.US_ASCII));
     }
 
     static String queryParameter(String location, String name) {

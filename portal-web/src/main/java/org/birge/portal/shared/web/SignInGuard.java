@@ -40,6 +40,9 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism {
     @Inject
     private PkceRelay relay;
 
+    @Inject
+    private ActiveUser activeUser;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -57,7 +60,8 @@ public abstract class SignInGuard implements HttpAuthenticationMechanism {
             if (!settings.isProviderReachable()) {
                 return unavailable(response, context, "no answer from " + settings.getDiscoveryUri());
             }
-            towardsProvider = new PkceChallengeResponse(request, response, settings.getProviderUri());
+            towardsProvider = new PkceChallengeResponse(request, response, settings.getProviderUri(),
+                    activeUser.getLanguage().code());
         }
         try {
             return delegate.validateRequest(request, towardsProvider, context);
