@@ -87,6 +87,40 @@ class ScopeIT {
     }
 
     @Test
+    void aMayorSeesOnlyTheirOwnDistrict() throws Exception {
+        String mayor = fixtures.newPerson(district, null, Role.MAYOR);
+
+        Page<DistrictRow> theirs = signIn.as(mayor, "mayor", () -> organisation.districts(ALL, false));
+
+        assertEquals(List.of(district.getCode()), codes(theirs));
+        assertEquals(1, theirs.total());
+    }
+
+    @Test
+    void aMayorOfANeighbouringDistrictCannotReadIt() throws Exception {
+        String mayor = fixtures.newPerson(neighbour, null, Role.MAYOR);
+
+        assertThrows(NotFoundException.class,
+                () -> signIn.as(mayor, "mayor", () -> organisation.district(district.getCode())));
+    }
+
+    @Test
+    void aProjectManagerSeesEveryRegion() throws Exception {
+        String pm = fixtures.newPerson(null, null, Role.PROJECT_MANAGER);
+
+        List<String> codes = new java.util.ArrayList<>();
+        Page<RegionRow> page;
+        do {
+            int first = codes.size();
+            page = signIn.as(pm, "project-manager",
+                    () -> organisation.regions(PageRequest.of(first, PageRequest.MAX_SIZE)));
+            page.rows().forEach(row -> codes.add(row.code()));
+        } while (!page.rows().isEmpty() && codes.size() < page.total());
+
+        assertTrue(codes.containsAll(List.of(region.getCode(), otherRegion.getCode())), codes.toString());
+    }
+
+    @Test
     void aGovernorOfAnotherRegionReadsNothingOfThisRegion() throws Exception {
         String governor = fixtures.newPerson(null, otherRegion, Role.GOVERNOR);
 
