@@ -63,6 +63,7 @@ public class OidcSettings {
     }
 
     private static final long REACHABILITY_TTL_MILLIS = 5_000;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile Reachability reachability = new Reachability(false, 0);
 
     /** The discovery document, which answers when the provider is up. */
@@ -93,7 +94,7 @@ public class OidcSettings {
         }
         boolean reachable;
         try {
-            HttpResponse<Void> answer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build().send(
+            HttpResponse<Void> answer = HTTP.send(
                     HttpRequest.newBuilder(URI.create(getDiscoveryUri())).timeout(Duration.ofSeconds(3)).build(),
                     HttpResponse.BodyHandlers.discarding());
             reachable = answer.statusCode() == 200;
@@ -112,7 +113,7 @@ public class OidcSettings {
         String endpoint = providerTokenEndpoint;
         if (endpoint == null) {
             try {
-                HttpResponse<String> discovery = HttpClient.newHttpClient().send(
+                HttpResponse<String> discovery = HTTP.send(
                         HttpRequest.newBuilder(URI.create(getDiscoveryUri())).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 try (JsonReader reader = Json.createReader(new StringReader(discovery.body()))) {
