@@ -30,6 +30,7 @@ import org.birge.portal.org.service.OrganisationService;
 import org.birge.portal.org.service.RegionRow;
 import org.birge.portal.shared.domain.LocalizedName;
 import org.birge.portal.shared.service.ConcurrentChangeException;
+import org.birge.portal.shared.service.DuplicateException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -227,6 +228,32 @@ class OptimisticLockingIT {
         assertEquals(Long.valueOf(id), row.subjectId());
         audit.assertIntact();
         race.assertEveryLoserToldThat(winner);
+    }
+
+    @Test
+    void ofEightAdminsCreatingTheSameRegionAtOnceExactlyOneSucceedsAndTheOthersAreToldTheCodeIsTaken()
+            throws Exception {
+        String code = Fixtures.unique("R");
+        List<String> admins = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            admins.add(fixtures.newAdmin());
+        }
+        long mark = audit.mark();
+
+        Race<RegionRow> race = race(admins, i -> () -> organisation.createRegion(code, nameOf(admins.get(i))));
+
+        String winner = race.onlyWinner();
+        AuditRow row = audit.onlyRowSince(mark);
+        assertEquals("region.created", row.action());
+        assertEquals(winner, row.actor());
+        audit.assertIntact();
+        List<Throwable> losers = race.losers();
+        assertEquals(THREADS - 1, losers.size());
+        assertAll("refusals", losers.stream().map(loser -> () -> {
+            DuplicateException duplicate = assertInstanceOf(DuplicateException.class, loser, () -> loser.toString());
+            assertEquals("org.region.codeTaken", duplicate.getMessageKey());
+            assertEquals(List.of(code), duplicate.getArguments());
+        }));
     }
 
     @Test

@@ -5,8 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +172,7 @@ public class OrganisationService {
         }
         Region region = new Region(normalised, name);
         em.persist(region);
-        em.flush();
+        flushNew("org.region.codeTaken", normalised);
         audit.record("region.created", "region", region.getId(), null, describe(region), null);
         return region(region.getId());
     }
@@ -212,7 +214,7 @@ public class OrganisationService {
         }
         District district = new District(normalised, name, kind, region);
         em.persist(district);
-        em.flush();
+        flushNew("org.district.codeTaken", normalised);
         audit.record("district.created", "district", district.getId(), null, describe(district), null);
         return toRow(district);
     }
@@ -287,6 +289,32 @@ public class OrganisationService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException(audit.lastActorOf(type, id));
         }
+    }
+
+    /**
+     * Writes a new record now. Two people creating the same code at the same moment both pass the check
+     * for a taken code; the database's unique key then refuses the second, which is told so like anyone
+     * who types a taken code.
+     */
+    private void flushNew(String duplicateKey, String code) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new DuplicateException(duplicateKey, code);
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE 23505, unique violation, in PostgreSQL and H2 alike. */
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void bindScope(TypedQuery<?> query, Scope scope) {
