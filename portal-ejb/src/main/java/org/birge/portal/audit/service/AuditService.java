@@ -24,6 +24,8 @@ import org.birge.portal.shared.service.PageRequest;
 @Stateless
 public class AuditService {
 
+    /** The actor and role of what the portal does by itself, such as escalating an overdue task. */
+    public static final String SYSTEM = "system";
     private static final int VERIFY_BATCH = 500;
     private static final String PAGE = "select new org.birge.portal.audit.service.AuditRow(a.sequence, a.occurredAt,"
             + " a.actor, a.actorRole, a.action, a.subjectType, a.subjectId, a.before, a.after, a.comment, a.hash)"
@@ -42,6 +44,17 @@ public class AuditService {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         AuditRecord record = head.append(new AuditRecord.Entry(caller.username(), caller.roleName(), action,
                 subjectType, subjectId, before, after, comment), Instant.now());
+        em.persist(record);
+        return record;
+    }
+
+    /** Appends one row for the portal itself (a timer), with no signed-in caller. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditRecord recordSystem(String action, String subjectType, Long subjectId, String before, String after,
+                                    String comment) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditRecord record = head.append(new AuditRecord.Entry(SYSTEM, SYSTEM, action, subjectType, subjectId, before,
+                after, comment), Instant.now());
         em.persist(record);
         return record;
     }

@@ -34,6 +34,13 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, null, key, arguments);
     }
 
+    /** An information message that survives a redirect, for the page the action goes to. */
+    public static void flashInfo(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        add(FacesMessage.SEVERITY_INFO, null, key, arguments);
+    }
+
     public static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, null, key, arguments);
     }

@@ -1,0 +1,36 @@
+package org.birge.portal.project.service;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.birge.portal.project.domain.Responsible;
+import org.birge.portal.project.domain.TaskKind;
+import org.birge.portal.shared.domain.Language;
+import org.birge.portal.shared.service.PortalClock;
+
+/** An open task as "my tasks" and a project's page show it. */
+public record TaskRow(long id, long version, long projectId, String projectTitle, TaskKind kind, String stepCode,
+                      Responsible responsible, LocalDate openedOn, LocalDate dueOn, int requiredApprovals,
+                      String firstApprover, String districtKk, String districtRu, String districtEn)
+        implements Serializable {
+
+    public boolean isOverdue() {
+        return dueOn.isBefore(PortalClock.today());
+    }
+
+    public boolean isDueSoon() {
+        return !isOverdue() && !dueOn.isAfter(PortalClock.today().plusDays(2));
+    }
+
+    public String district(Language language) {
+        return switch (language) {
+            case KK -> districtKk;
+            case RU -> districtRu;
+            case EN -> districtEn;
+        };
+    }
+
+    /** The message key naming what the task asks for. */
+    public String labelKey() {
+        return kind == TaskKind.REPORT_REVIEW ? "project.task.reportReview" : "project.step." + stepCode;
+    }
+}

@@ -1,0 +1,86 @@
+package org.birge.portal.project.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.birge.portal.audit.service.AuditService;
+import org.birge.portal.org.domain.Role;
+import org.birge.portal.project.domain.DefinitionStatus;
+import org.birge.portal.project.domain.StepDefinition;
+import org.birge.portal.project.domain.WorkflowDefinition;
+import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.shared.service.Names;
+
+/**
+ * The workflow definitions, as data: project managers read them, an administrator publishes a new
+ * version (other working days allowed, other numbers of approvers), which new projects then follow.
+ */
+@Stateless
+public class WorkflowDefinitionService {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditService audit;
+
+    /** Every version, the newest first, with the number of projects on each; there are few. */
+    @RolesAllowed({Role.PROJECT_MANAGER_NAME, Role.ADMIN_NAME})
+    public List<DefinitionRow> definitions() {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select p.workflow.id, count(p) from Project p group by p.workflow.id", Object[].class)
+                .getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return em.createQuery("select w from WorkflowDefinition w order by w.code, w.revision desc",
+                        WorkflowDefinition.class).setMaxResults(100).getResultList().stream()
+                .map(w -> row(w, counts.getOrDefault(w.getId(), 0L))).toList();
+    }
+
+    /**
+     * Publishes the next version of the published definition {@code id}, with the working days and
+     * approver counts given for each of its steps in order; the version before is superseded and keeps
+     * its running projects.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public DefinitionRow publishNextVersion(long id, long seenVersion, List<int[]> slaAndApprovals) {
+        WorkflowDefinition current = ServiceSupport.atVersion(em, audit, WorkflowDefinition.class, id, seenVersion,
+                "workflow_definition");
+        if (current.getStatus() != DefinitionStatus.PUBLISHED) {
+            throw new DomainException("project.workflow.notPublished");
+        }
+        WorkflowDefinition next = current.nextVersion(slaAndApprovals);
+        current.supersede();
+        ServiceSupport.flush(em, audit, "workflow_definition", id);
+        next.publish(Instant.now());
+        em.persist(next);
+        em.flush();
+        audit.record("workflow.published", "workflow_definition", next.getId(), describe(current), describe(next),
+                null);
+        return row(next, 0);
+    }
+
+    private static DefinitionRow row(WorkflowDefinition w, long projects) {
+        List<StepDefinition> steps = w.getSteps();
+        return new DefinitionRow(w.getId(), w.getVersion(), w.getCode(), Names.of(w.getName()), w.getRevision(),
+                w.getStatus(), w.getPublishedAt(),
+                java.util.stream.IntStream.range(0, steps.size()).mapToObj(i -> {
+                    StepDefinition s = steps.get(i);
+                    return new DefinitionRow.StepRow(i, s.getCode(), s.getKind(), s.getResponsible(),
+                            List.copyOf(s.getActions()), s.getSlaDays(), s.getRequiredApprovals());
+                }).toList(), projects);
+    }
+
+    private static String describe(WorkflowDefinition w) {
+        StringBuilder text = new StringBuilder(w.getCode() + " v" + w.getRevision() + " " + w.getStatus() + ":");
+        for (StepDefinition s : w.getSteps()) {
+            text.append(' ').append(s.getCode()).append('(').append(s.getSlaDays()).append("d,")
+                    .append(s.getRequiredApprovals()).append(')');
+        }
+        return text.toString();
+    }
+}

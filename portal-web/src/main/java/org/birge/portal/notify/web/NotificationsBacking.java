@@ -1,0 +1,57 @@
+package org.birge.portal.notify.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.birge.portal.notify.service.NotificationRow;
+import org.birge.portal.notify.service.NotificationService;
+import org.birge.portal.shared.service.PortalException;
+import org.birge.portal.shared.web.Messages;
+import org.birge.portal.shared.web.PageModel;
+
+/** The signed-in person's notifications, newest first, each in their language and linking to its subject. */
+@Named
+@ViewScoped
+public class NotificationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private NotificationService notifications;
+
+    private PageModel<NotificationRow> rows;
+
+    @PostConstruct
+    void load() {
+        rows = new PageModel<>(page -> notifications.mine(page), row -> Long.toString(row.id()));
+    }
+
+    /** The notification's text in the reader's language. */
+    public String text(NotificationRow row) {
+        Object[] arguments = row.arguments().stream()
+                .map(argument -> argument.startsWith("@") ? Messages.text(argument.substring(1)) : argument).toArray();
+        return Messages.text(row.messageKey(), arguments);
+    }
+
+    public String open(NotificationRow row) {
+        markRead(row);
+        // Links are paths the portal wrote itself; never an address from outside.
+        return row.link() != null && row.link().startsWith("/") && !row.link().startsWith("//")
+                ? row.link().replace(".xhtml?", "?faces-redirect=true&").replace(".xhtml", "") : null;
+    }
+
+    public void markRead(NotificationRow row) {
+        try {
+            notifications.markRead(row.id());
+        } catch (PortalException e) {
+            Messages.error(e);
+        }
+        rows.refresh();
+    }
+
+    public PageModel<NotificationRow> getNotifications() {
+        return rows;
+    }
+}

@@ -1,0 +1,35 @@
+package org.birge.portal.project.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.birge.portal.project.service.ProjectView;
+import org.birge.portal.project.service.PublicProjectService;
+import org.birge.portal.shared.web.Pages;
+
+/** A published project's public page; anything else answers 404. */
+@Named
+@ViewScoped
+public class PublicProjectBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private PublicProjectService publicProjects;
+
+    private ProjectView project;
+
+    @PostConstruct
+    void load() {
+        Long id = Pages.idParameter("id");
+        if (id != null) {
+            project = Pages.load(() -> publicProjects.project(id));
+        }
+    }
+
+    public ProjectView getProject() {
+        return project;
+    }
+}

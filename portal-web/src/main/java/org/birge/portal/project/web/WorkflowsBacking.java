@@ -1,0 +1,102 @@
+package org.birge.portal.project.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.birge.portal.project.service.DefinitionRow;
+import org.birge.portal.project.service.WorkflowDefinitionService;
+import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.shared.service.PortalException;
+import org.birge.portal.shared.web.Messages;
+
+/** The workflow definitions for project managers and administrators; an administrator publishes a new version. */
+@Named
+@ViewScoped
+public class WorkflowsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private WorkflowDefinitionService definitions;
+
+    private List<DefinitionRow> rows;
+    private DefinitionRow editing;
+    private List<StepDraft> draft = new ArrayList<>();
+
+    /** A step's time and approvers as the administrator types them for the next version. */
+    public static class StepDraft implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String code;
+        private Integer slaDays;
+        private Integer approvals;
+
+        StepDraft(DefinitionRow.StepRow step) {
+            this.code = step.code();
+            this.slaDays = step.slaDays();
+            this.approvals = step.requiredApprovals();
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public Integer getSlaDays() {
+            return slaDays;
+        }
+
+        public void setSlaDays(Integer slaDays) {
+            this.slaDays = slaDays;
+        }
+
+        public Integer getApprovals() {
+            return approvals;
+        }
+
+        public void setApprovals(Integer approvals) {
+            this.approvals = approvals;
+        }
+    }
+
+    @PostConstruct
+    void load() {
+        rows = definitions.definitions();
+    }
+
+    public void startNewVersion(DefinitionRow definition) {
+        editing = definition;
+        draft = new ArrayList<>(definition.steps().stream().map(StepDraft::new).toList());
+    }
+
+    public void cancel() {
+        editing = null;
+    }
+
+    public void publish() {
+        try {
+            DefinitionRow published = definitions.publishNextVersion(editing.id(), editing.version(),
+                    draft.stream().map(s -> new int[] {s.slaDays == null ? 0 : s.slaDays,
+                            s.approvals == null ? 0 : s.approvals}).toList());
+            Messages.info("workflow.published", published.revision());
+            editing = null;
+            rows = definitions.definitions();
+        } catch (PortalException | DomainException e) {
+            Messages.error(e);
+        }
+    }
+
+    public List<DefinitionRow> getDefinitions() {
+        return rows;
+    }
+
+    public Long getEditing() {
+        return editing == null ? null : editing.id();
+    }
+
+    public List<StepDraft> getDraft() {
+        return draft;
+    }
+}
