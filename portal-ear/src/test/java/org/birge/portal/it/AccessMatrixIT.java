@@ -50,6 +50,7 @@ class AccessMatrixIT {
             Map.entry("/mayor/proposal.xhtml", "mayor"),
             Map.entry("/pm/calls.xhtml", "project-manager"),
             Map.entry("/pm/call.xhtml", "project-manager"),
+            Map.entry("/pm/audit.xhtml", "project-manager"),
             Map.entry("/work/projects.xhtml", WORK),
             Map.entry("/work/project.xhtml", WORK),
             Map.entry("/work/tasks.xhtml", WORK),

@@ -47,8 +47,12 @@ public class Notification extends VersionedEntity {
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
-        this.arguments = Texts.clip(String.join(SEPARATOR, arguments.stream()
-                .map(a -> a == null ? "" : a.replace(SEPARATOR, " ")).toList()), ARGUMENTS_LENGTH);
+        // Each argument ends with the separator, so that a single empty argument is one argument, not none.
+        StringBuilder joined = new StringBuilder();
+        arguments.forEach(a -> joined.append(a == null ? "" : a.replace(SEPARATOR, " ")).append(SEPARATOR));
+        String text = joined.toString();
+        this.arguments = text.length() <= ARGUMENTS_LENGTH ? text
+                : Texts.clip(text, ARGUMENTS_LENGTH - 1) + SEPARATOR;
         this.link = link;
     }
 
@@ -58,8 +62,13 @@ public class Notification extends VersionedEntity {
         }
     }
 
+    /** The arguments; rows written without the closing separator (the demo data's) read the same way. */
     public List<String> argumentList() {
-        return arguments == null || arguments.isEmpty() ? List.of() : List.of(arguments.split(SEPARATOR, -1));
+        if (arguments == null || arguments.isEmpty()) {
+            return List.of();
+        }
+        List<String> parts = List.of(arguments.split(SEPARATOR, -1));
+        return arguments.endsWith(SEPARATOR) ? parts.subList(0, parts.size() - 1) : parts;
     }
 
     public String getRecipient() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.birge.portal.shared.domain.DomainException;
 import org.birge.portal.shared.domain.FileType;
+import org.birge.portal.shared.domain.Texts;
 import org.birge.portal.shared.domain.VersionedEntity;
 
 /**
@@ -74,14 +75,14 @@ public class Attachment extends VersionedEntity {
     /** The name a download gets: the original name without path or control characters, and the right extension. */
     static String safeName(String original, FileType type) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\";]", "_").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\\p{Cf}\";]", "_").strip();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         if (base.isBlank()) {
             base = "file";
         }
         int room = NAME_LENGTH - type.extension().length() - 1;
-        return (base.length() > room ? base.substring(0, room) : base) + "." + type.extension();
+        return Texts.clip(base, room) + "." + type.extension();
     }
 
     public long getProjectId() {

@@ -63,7 +63,7 @@ public class BudgetLine extends VersionedEntity {
         if (item.description().strip().length() > DESCRIPTION_LENGTH) {
             throw new DomainException("project.textLength", DESCRIPTION_LENGTH);
         }
-        if (item.quantity() == null || item.quantity().signum() <= 0) {
+        if (item.quantity() == null || item.quantity().setScale(2, RoundingMode.HALF_UP).signum() <= 0) {
             throw new DomainException("project.budget.quantityPositive");
         }
         if (item.unitCost() < 0) {

@@ -52,7 +52,8 @@ public class StepDefinition {
         if (slaDays < 1 || slaDays > MAX_SLA_DAYS) {
             throw new DomainException("project.workflow.slaRange", MAX_SLA_DAYS);
         }
-        if (requiredApprovals < 1 || requiredApprovals > 3) {
+        // One approver, or two different people for a four-eyes decision.
+        if (requiredApprovals < 1 || requiredApprovals > 2) {
             throw new DomainException("project.workflow.approvalsRange");
         }
         if (actions == null || actions.isEmpty()) {

@@ -22,7 +22,7 @@ class WorkflowDefinitionTest {
     private static final Instant AT = Instant.parse("2026-01-05T04:00:00Z");
 
     private static final List<int[]> SLOWER = List.of(new int[] {15, 1}, new int[] {7, 1}, new int[] {20, 2},
-            new int[] {12, 3}, new int[] {90, 1}, new int[] {15, 2});
+            new int[] {12, 1}, new int[] {90, 1}, new int[] {15, 2});
 
     @Test
     void aNewDefinitionIsADraftWithItsSteps() {
@@ -77,7 +77,7 @@ class WorkflowDefinitionTest {
         assertEquals(current.getCode(), next.getCode());
         assertEquals(current.getName(), next.getName());
         assertEquals(List.of(15, 7, 20, 12, 90, 15), next.getSteps().stream().map(StepDefinition::getSlaDays).toList());
-        assertEquals(List.of(1, 1, 2, 3, 1, 2),
+        assertEquals(List.of(1, 1, 2, 1, 1, 2),
                 next.getSteps().stream().map(StepDefinition::getRequiredApprovals).toList());
     }
 

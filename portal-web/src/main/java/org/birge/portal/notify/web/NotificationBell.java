@@ -1,6 +1,7 @@
 package org.birge.portal.notify.web;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.birge.portal.notify.service.NotificationService;
@@ -17,7 +18,12 @@ public class NotificationBell {
 
     public long getUnread() {
         if (unread == null) {
-            unread = notifications.unreadCount();
+            try {
+                unread = notifications.unreadCount();
+            } catch (EJBException e) {
+                // An error page rendered outside the caller's security context: no count rather than a second error.
+                unread = 0L;
+            }
         }
         return unread;
     }

@@ -5,12 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.birge.portal.audit.service.AuditFilter;
 import org.birge.portal.audit.service.AuditRow;
 import org.birge.portal.audit.service.AuditService;
 import org.birge.portal.shared.web.Messages;
 import org.birge.portal.shared.web.PageModel;
 
-/** The audit record for administrators, newest first, and a check of its hash chain. */
+/** The audit record for administrators and project managers, filtered, newest first; administrators check its hash chain. */
 @Named
 @ViewScoped
 public class AuditBacking implements Serializable {
@@ -20,12 +21,17 @@ public class AuditBacking implements Serializable {
     @EJB
     private AuditService audit;
 
+    private final AuditFilter filter = new AuditFilter();
     private PageModel<AuditRow> records;
     private AuditService.ChainStatus status;
 
     @PostConstruct
     void load() {
-        records = new PageModel<>(audit::page, row -> Long.toString(row.sequence()));
+        records = new PageModel<>(page -> audit.page(page, filter), row -> Long.toString(row.sequence()));
+    }
+
+    public void filter() {
+        records.refresh();
     }
 
     public void verify() {
@@ -35,6 +41,10 @@ public class AuditBacking implements Serializable {
         } else {
             Messages.error("admin.audit.broken", status.firstBrokenSequence());
         }
+    }
+
+    public AuditFilter getFilter() {
+        return filter;
     }
 
     public PageModel<AuditRow> getRecords() {

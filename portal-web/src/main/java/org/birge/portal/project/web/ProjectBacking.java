@@ -109,6 +109,14 @@ public class ProjectBacking implements Serializable {
         return project == null || project.tasks().isEmpty() ? null : project.tasks().get(0);
     }
 
+    /** Whether the reader decides on something here: a review step, a report, the evaluation. */
+    public boolean isDeciding() {
+        TaskRow task = getMyTask();
+        return task != null && (task.kind() == org.birge.portal.project.domain.TaskKind.REPORT_REVIEW
+                || project.header().status() == ProjectStatus.IN_REVIEW
+                || project.header().status() == ProjectStatus.IN_EVALUATION);
+    }
+
     public boolean isAppraising() {
         TaskRow task = getMyTask();
         return task != null && task.kind() == org.birge.portal.project.domain.TaskKind.STEP

@@ -2,6 +2,7 @@ package org.birge.portal.project.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -23,6 +24,7 @@ import org.birge.portal.shared.service.PortalClock;
 import org.birge.portal.shared.service.PortalException;
 import org.birge.portal.shared.web.Messages;
 import org.birge.portal.shared.web.Pages;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -82,12 +84,14 @@ public class ProposalBacking implements Serializable {
         if (saved != null) {
             Messages.info(problems.isEmpty() ? "proposal.savedReady" : "proposal.saved");
         }
+        showMessages();
     }
 
     /** Saves, then submits the version just saved; the project page follows with a message. */
     public String submit() {
         SaveResult saved = store();
         if (saved == null) {
+            showMessages();
             return null;
         }
         try {
@@ -95,10 +99,12 @@ public class ProposalBacking implements Serializable {
         } catch (ProposalRulesException e) {
             problems = ProposalProblem.of(e.getProblems());
             Messages.error(e);
+            showMessages();
             return null;
         } catch (PortalException | DomainException e) {
             conflict = e instanceof ConcurrentChangeException;
             Messages.error(e);
+            showMessages();
             return null;
         }
         Messages.info("proposal.submitted", draft.getTitle());
@@ -129,6 +135,22 @@ public class ProposalBacking implements Serializable {
             Messages.error(e); // saved all the same; the form keeps the draft as typed
         }
         return saved;
+    }
+
+    /**
+     * After the form's values were converted: when one could not be read (its message is at the field, and
+     * the field may be far down the page), says so at the top, where the result of an action is shown.
+     */
+    public void checkInput(ComponentSystemEvent event) {
+        if (FacesContext.getCurrentInstance().isValidationFailed()) {
+            Messages.error("proposal.invalidInput");
+            showMessages();
+        }
+    }
+
+    /** The messages of the layout are at the top of a long page: bring them into view. */
+    private static void showMessages() {
+        PrimeFaces.current().scrollTo("messages");
     }
 
     public void uploadMinutes(FileUploadEvent event) {
