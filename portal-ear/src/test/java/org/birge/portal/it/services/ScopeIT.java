@@ -261,7 +261,6 @@ class ScopeIT {
         methods.put("region", () -> organisation.region(region.getId()));
         methods.put("activeRegions", () -> organisation.activeRegions());
         methods.put("officials", () -> officials.officials(ALL, null));
-        methods.put("audit.page", () -> auditService.page(ALL));
         methods.put("audit.verify", () -> auditService.verify());
 
         // Each role as someone it could be: in this district or region, so only the role is wrong.

@@ -38,6 +38,8 @@ import org.primefaces.model.file.UploadedFile;
 public class ProposalBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The problem an upload of the minutes solves before the next save says so. */
+    private static final String MINUTES_REQUIRED = "project.rule.minutesRequired";
 
     @EJB
     private ProposalService proposals;
@@ -159,6 +161,7 @@ public class ProposalBacking implements Serializable {
             attachments.attach(id, AttachmentPurpose.MINUTES, null, file.getFileName(), file.getContent());
             Messages.info("proposal.minutes.uploaded", file.getFileName());
             show(projects.view(id));
+            problems = problems.stream().filter(p -> !MINUTES_REQUIRED.equals(p.messageKey())).toList();
         } catch (PortalException | DomainException e) {
             Messages.error(e);
         }

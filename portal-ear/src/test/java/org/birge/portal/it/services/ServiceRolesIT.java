@@ -1,0 +1,202 @@
+package org.birge.portal.it.services;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.birge.portal.audit.service.AuditFilter;
+import org.birge.portal.audit.service.AuditService;
+import org.birge.portal.notify.service.NotificationService;
+import org.birge.portal.org.domain.District;
+import org.birge.portal.org.domain.Region;
+import org.birge.portal.org.domain.Role;
+import org.birge.portal.project.domain.AttachmentPurpose;
+import org.birge.portal.project.domain.WorkflowAction;
+import org.birge.portal.project.service.AttachmentService;
+import org.birge.portal.project.service.CallTerms;
+import org.birge.portal.project.service.GrantCallService;
+import org.birge.portal.project.service.ProjectService;
+import org.birge.portal.project.service.ProposalDraft;
+import org.birge.portal.project.service.ProposalService;
+import org.birge.portal.project.service.PublicProjectService;
+import org.birge.portal.project.service.WorkflowDefinitionService;
+import org.birge.portal.project.service.WorkflowService;
+import org.birge.portal.shared.service.CalendarService;
+import org.birge.portal.shared.service.PageRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Every public method of the project, notification, calendar and audit services against every role: a
+ * role the method is not for is refused by the container before the method runs (EJBAccessException);
+ * a role it is for gets past the container (what happens then, with the made-up ids used here, is the
+ * business of the other tests). The roles are people of the same district and region, so only the role
+ * differs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServiceRolesIT {
+
+    private static final PageRequest PAGE = PageRequest.of(0, 5);
+    private static final long NO_ID = -1;
+    private static final Set<String> ALL_ROLES = Set.of("mayor", "governor", "project-manager", "trainer", "admin",
+            "resident");
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("service-roles-it");
+    }
+
+    @EJB
+    private Fixtures fixtures;
+    @EJB
+    private GrantCallService calls;
+    @EJB
+    private ProposalService proposals;
+    @EJB
+    private WorkflowService workflow;
+    @EJB
+    private ProjectService projects;
+    @EJB
+    private AttachmentService attachments;
+    @EJB
+    private PublicProjectService publicProjects;
+    @EJB
+    private WorkflowDefinitionService definitions;
+    @EJB
+    private NotificationService notifications;
+    @EJB
+    private CalendarService calendar;
+    @EJB
+    private AuditService audit;
+    @Inject
+    private TestSignIn signIn;
+
+    private final Map<String, String> people = new LinkedHashMap<>();
+
+    @BeforeEach
+    void people() {
+        Region region = fixtures.region(Fixtures.unique("RR"));
+        District district = fixtures.district(Fixtures.unique("RD"), region);
+        people.put("mayor", fixtures.newPerson(district, null, Role.MAYOR));
+        people.put("governor", fixtures.newPerson(null, region, Role.GOVERNOR));
+        people.put("project-manager", fixtures.newPerson(null, null, Role.PROJECT_MANAGER));
+        people.put("trainer", fixtures.newPerson(null, null, Role.TRAINER));
+        people.put("admin", fixtures.newAdmin());
+        people.put("resident", fixtures.newPerson(district, null, Role.RESIDENT));
+    }
+
+    /** A method, the roles it is for, and a call of it. */
+    private record Method(String name, Set<String> roles, Callable<?> call) {
+    }
+
+    private List<Method> methods() {
+        Set<String> work = Set.of("mayor", "governor", "project-manager");
+        Set<String> workAndAdmin = Set.of("mayor", "governor", "project-manager", "admin");
+        Set<String> mayor = Set.of("mayor");
+        Set<String> pm = Set.of("project-manager");
+        ProposalDraft draft = new ProposalDraft();
+        List<Method> list = new ArrayList<>();
+        list.add(new Method("calls.calls", Set.of("project-manager", "admin"), () -> calls.calls(PAGE, null)));
+        list.add(new Method("calls.openCalls", Set.of("mayor", "governor"), () -> calls.openCalls(PAGE)));
+        list.add(new Method("calls.call", Set.of("project-manager", "admin", "mayor", "governor"),
+                () -> calls.call(NO_ID)));
+        list.add(new Method("calls.terms", pm, () -> calls.terms(NO_ID)));
+        list.add(new Method("calls.regions", pm, () -> calls.regions()));
+        list.add(new Method("calls.create", pm, () -> calls.create(new CallTerms())));
+        list.add(new Method("calls.revise", pm, () -> calls.revise(NO_ID, 0, new CallTerms())));
+        list.add(new Method("calls.publish", pm, () -> calls.publish(NO_ID, 0)));
+        list.add(new Method("calls.close", pm, () -> calls.close(NO_ID, 0)));
+        list.add(new Method("proposals.start", mayor, () -> proposals.start(NO_ID, "x")));
+        list.add(new Method("proposals.draft", mayor, () -> proposals.draft(NO_ID)));
+        list.add(new Method("proposals.save", mayor, () -> proposals.save(draft)));
+        list.add(new Method("proposals.submit", mayor, () -> proposals.submit(NO_ID, 0)));
+        list.add(new Method("workflow.myTasks", work, () -> workflow.myTasks(PAGE)));
+        list.add(new Method("workflow.act", work, () -> workflow.act(NO_ID, 0, WorkflowAction.COMMENT, "x", null)));
+        list.add(new Method("projects.projects", workAndAdmin, () -> projects.projects(PAGE, null)));
+        list.add(new Method("projects.view", workAndAdmin, () -> projects.view(NO_ID)));
+        list.add(new Method("projects.timeline", workAndAdmin, () -> projects.timeline(NO_ID, PAGE)));
+        list.add(new Method("projects.expenditures", workAndAdmin, () -> projects.expenditures(NO_ID, PAGE)));
+        list.add(new Method("projects.reachMilestone", mayor,
+                () -> { projects.reachMilestone(NO_ID, 0, LocalDate.now()); return null; }));
+        list.add(new Method("projects.spend", mayor,
+                () -> { projects.spend(NO_ID, NO_ID, 1, LocalDate.now(), "x"); return null; }));
+        list.add(new Method("projects.measure", mayor,
+                () -> { projects.measure(NO_ID, NO_ID, 2026, 1, BigDecimal.ONE); return null; }));
+        list.add(new Method("projects.report", mayor, () -> projects.report(NO_ID, 0, 2026, 1, "x", null)));
+        list.add(new Method("projects.evaluate", mayor,
+                () -> { projects.evaluate(NO_ID, 0, Map.of(), 1, "x"); return null; }));
+        list.add(new Method("attachments.attach", mayor,
+                () -> attachments.attach(NO_ID, AttachmentPurpose.MINUTES, null, "m.pdf", new byte[] {1})));
+        list.add(new Method("attachments.download", workAndAdmin, () -> attachments.download(NO_ID)));
+        list.add(new Method("attachments.publicPhoto", ALL_ROLES, () -> attachments.publicPhoto(NO_ID)));
+        list.add(new Method("publicProjects.published", ALL_ROLES, () -> publicProjects.published(PAGE, null)));
+        list.add(new Method("publicProjects.project", ALL_ROLES, () -> publicProjects.project(NO_ID)));
+        list.add(new Method("definitions.definitions", Set.of("project-manager", "admin"),
+                () -> definitions.definitions()));
+        list.add(new Method("definitions.publishNextVersion", Set.of("admin"),
+                () -> definitions.publishNextVersion(NO_ID, 0, List.of())));
+        list.add(new Method("notifications.mine", ALL_ROLES, () -> notifications.mine(PAGE)));
+        list.add(new Method("notifications.unreadCount", ALL_ROLES, () -> notifications.unreadCount()));
+        list.add(new Method("notifications.markRead", ALL_ROLES,
+                () -> { notifications.markRead(NO_ID); return null; }));
+        list.add(new Method("calendar.days", Set.of("admin"), () -> calendar.days(PAGE, null)));
+        list.add(new Method("calendar.remove", Set.of("admin"), () -> { calendar.remove(NO_ID, 0); return null; }));
+        list.add(new Method("audit.page", Set.of("admin", "project-manager"),
+                () -> audit.page(PAGE, new AuditFilter())));
+        return list;
+    }
+
+    @Test
+    void eachMethodRefusesEveryRoleItIsNotFor() {
+        List<Executable> matrix = new ArrayList<>();
+        for (Method method : methods()) {
+            for (String role : ALL_ROLES) {
+                if (!method.roles().contains(role)) {
+                    matrix.add(() -> assertThrows(EJBAccessException.class,
+                            () -> signIn.as(people.get(role), role, method.call()),
+                            role + " calling " + method.name()));
+                }
+            }
+        }
+        assertFalse(matrix.isEmpty());
+        assertAll("role x service method: refused", matrix);
+    }
+
+    /** The matrix above must not pass because the methods refuse everyone: their own roles get past the container. */
+    @Test
+    void eachMethodLetsItsOwnRolesIn() {
+        List<Executable> matrix = new ArrayList<>();
+        for (Method method : methods()) {
+            for (String role : method.roles()) {
+                matrix.add(() -> {
+                    try {
+                        signIn.as(people.get(role), role, method.call());
+                    } catch (EJBAccessException e) {
+                        throw new AssertionError(role + " was refused " + method.name(), e);
+                    } catch (Exception expectedWithMadeUpIds) {
+                        // Not found, refused by scope or by a rule: past the container, which is what counts here.
+                    }
+                });
+            }
+        }
+        assertTrue(matrix.size() > 40, "the matrix covers the methods");
+        assertAll("role x service method: let in", matrix);
+    }
+}
