@@ -32,6 +32,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.birge.portal.org.domain.DistrictKind;
+import org.birge.portal.project.domain.AttachmentPurpose;
+import org.birge.portal.project.domain.BudgetCategory;
+import org.birge.portal.project.domain.CallStatus;
+import org.birge.portal.project.domain.DefinitionStatus;
+import org.birge.portal.project.domain.FundingSource;
+import org.birge.portal.project.domain.MilestoneStatus;
+import org.birge.portal.project.domain.ProjectStatus;
+import org.birge.portal.project.domain.ReportStatus;
+import org.birge.portal.project.domain.Responsible;
+import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.Language;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,9 +136,32 @@ class BundleCompletenessTest {
                 Arrays.stream(Language.values()).map(Language::code).toList());
         DYNAMIC_SUFFIXES.put("language.short.", languages);
         DYNAMIC_SUFFIXES.put("language.name.", languages);
+        DYNAMIC_SUFFIXES.put("project.category.", names(BudgetCategory.values()));
+        DYNAMIC_SUFFIXES.put("project.source.", names(FundingSource.values()));
+        DYNAMIC_SUFFIXES.put("project.status.", names(ProjectStatus.values()));
+        DYNAMIC_SUFFIXES.put("project.milestone.", names(MilestoneStatus.values()));
+        DYNAMIC_SUFFIXES.put("project.report.", names(ReportStatus.values()));
+        DYNAMIC_SUFFIXES.put("project.file.", names(AttachmentPurpose.values()));
+        DYNAMIC_SUFFIXES.put("call.status.", names(CallStatus.values()));
+        DYNAMIC_SUFFIXES.put("workflow.status.", names(DefinitionStatus.values()));
+        DYNAMIC_SUFFIXES.put("workflow.responsible.", names(Responsible.values()));
+        DYNAMIC_SUFFIXES.put("task.action.", names(WorkflowAction.values()));
+        // The steps of the default workflow (V2 migration) and the report review a task may also be.
+        DYNAMIC_SUFFIXES.put("project.step.", Set.of("submission", "endorsement", "appraisal", "grant-decision",
+                "implementation", "evaluation", "report-review"));
+        // The audit actions of a project's history.
+        DYNAMIC_SUFFIXES.put("timeline.", Set.of("project.created", "project.saved", "project.submitted",
+                "project.approved", "project.approvedFirst", "project.returned", "project.rejected",
+                "project.commented", "project.evaluated", "report.submitted", "report.accepted", "report.returned",
+                "report.commented", "milestone.reached", "expenditure.recorded", "indicator.measured",
+                "attachment.added", "task.escalated"));
         DYNAMIC_SUFFIXES.put("org.districtKind.", union(
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));
+    }
+
+    private static Set<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
 
     // ------------------------------------------------------------------------------------------------

@@ -235,6 +235,12 @@ public class ProjectSetup {
                 .setParameter("id", projectId).setParameter("action", action).getSingleResult();
     }
 
+    /** The comments of the project's audit rows of one action, the oldest first. */
+    public List<String> auditedComments(long projectId, String action) {
+        return auditRows(projectId).stream().filter(a -> a.getAction().equals(action)).map(AuditRecord::getComment)
+                .toList();
+    }
+
     private List<AuditRecord> auditRows(long projectId) {
         return em.createQuery("select a from AuditRecord a where a.subjectType = 'project' and a.subjectId = :id"
                 + " order by a.sequence", AuditRecord.class).setParameter("id", projectId).getResultList();

@@ -28,9 +28,4 @@ public record TaskRow(long id, long version, long projectId, String projectTitle
             case EN -> districtEn;
         };
     }
-
-    /** The message key naming what the task asks for. */
-    public String labelKey() {
-        return kind == TaskKind.REPORT_REVIEW ? "project.task.reportReview" : "project.step." + stepCode;
-    }
 }

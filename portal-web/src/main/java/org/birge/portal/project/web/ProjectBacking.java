@@ -146,7 +146,13 @@ public class ProjectBacking implements Serializable {
         try {
             WorkflowService.Outcome outcome = workflow.act(task.id(), task.version(), WorkflowAction.valueOf(action),
                     comment, isAppraising() ? new HashMap<>(scores) : Map.of());
-            Messages.info("project.outcome." + outcome.name());
+            Messages.info(switch (outcome) {
+                case APPROVED -> "project.outcome.APPROVED";
+                case WAITING_FOR_SECOND_APPROVAL -> "project.outcome.WAITING_FOR_SECOND_APPROVAL";
+                case RETURNED -> "project.outcome.RETURNED";
+                case REJECTED -> "project.outcome.REJECTED";
+                case COMMENTED -> "project.outcome.COMMENTED";
+            });
             comment = null;
         } catch (PortalException | DomainException e) {
             Messages.error(e);

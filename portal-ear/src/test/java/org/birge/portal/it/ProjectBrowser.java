@@ -1,0 +1,209 @@
+package org.birge.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person at one headless Chromium, signed in through the real Keycloak login page, with what the
+ * project browser tests do on the pages: open a page, type into PrimeFaces inputs (text, numbers, dates)
+ * as a person does, press buttons and wait until PrimeFaces' ajax request and its update are done.
+ */
+final class ProjectBrowser implements AutoCloseable {
+
+    /** JavaScript: no PrimeFaces or jQuery request is running or queued. */
+    private static final String AJAX_IDLE = "return (!window.jQuery || jQuery.active === 0)"
+            + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue"
+            + " || PrimeFaces.ajax.Queue.isEmpty());";
+
+    final DemoAccount account;
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+
+    private ProjectBrowser(DemoAccount account) {
+        this.account = account;
+        this.driver = Chromium.start();
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** A fresh browser in which {@code account} asks for {@code path} and signs in on Keycloak's page. */
+    static ProjectBrowser signIn(DemoAccount account, String path) {
+        ProjectBrowser browser = new ProjectBrowser(account);
+        try {
+            ChromeDriver driver = browser.driver;
+            driver.get(TestServers.baseUrl() + path);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+            driver.findElement(By.id("username")).sendKeys(account.username());
+            driver.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
+            driver.findElement(By.id("kc-login")).click();
+            // Through /callback back to the page asked for (the deep link survives the login).
+            browser.wait.until(d -> d.getCurrentUrl().startsWith(TestServers.baseUrl() + "/")
+                    && !d.getCurrentUrl().startsWith(TestServers.baseUrl() + "/callback"));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+            return browser;
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+    }
+
+    /** Opens a page of the portal and waits for its content. */
+    void open(String path) {
+        driver.get(TestServers.baseUrl() + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+        waitForAjax();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The HTTP error page's code (data-error of #errorPage), or null when the page is no error page. */
+    String errorCode() {
+        List<WebElement> error = driver.findElements(By.id("errorPage"));
+        return error.isEmpty() ? null : error.get(0).getAttribute("data-error");
+    }
+
+    void assertErrorPage(String code, String what) {
+        WebElement error = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errorPage")));
+        assertEquals(code, error.getAttribute("data-error"), what);
+    }
+
+    /** The text the page shows in its main part. */
+    String mainText() {
+        return driver.findElement(By.id("main")).getText();
+    }
+
+    WebElement find(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    static By id(String clientId) {
+        return By.cssSelector("[id='" + clientId + "']");
+    }
+
+    static By idEndsWith(String suffix) {
+        return By.cssSelector("[id$='" + suffix + "']");
+    }
+
+    /** Brings an element to the middle of the window, away from sticky headers and action bars. */
+    WebElement reveal(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
+    /** Clicks what {@code by} finds once it can be clicked, then waits for the ajax request it starts. */
+    void click(By by) {
+        WebElement element = reveal(find(by));
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        waitForAjax();
+    }
+
+    void click(WebElement element) {
+        reveal(element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        waitForAjax();
+    }
+
+    /** Types into a text input or text area, after what it held, and leaves it. */
+    void type(By by, String text) {
+        WebElement field = reveal(wait.until(ExpectedConditions.visibilityOfElementLocated(by)));
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+        field.sendKeys(Keys.TAB);
+        waitForAjax();
+    }
+
+    /**
+     * Types a number into a PrimeFaces inputNumber (its visible input is {@code <id>_input}) and leaves it,
+     * which fires the input's change (and its ajax update, if any).
+     */
+    void typeNumber(String clientId, Object number) {
+        type(id(clientId + "_input"), String.valueOf(number));
+    }
+
+    /** Types a date (dd.MM.yyyy) into a PrimeFaces datePicker ({@code <id>_input}) and closes its calendar. */
+    void typeDate(String clientId, String date) {
+        WebElement field = reveal(wait.until(ExpectedConditions.visibilityOfElementLocated(id(clientId + "_input"))));
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(date);
+        field.sendKeys(Keys.ESCAPE);
+        field.sendKeys(Keys.TAB);
+        waitForAjax();
+        assertEquals(date, driver.findElement(id(clientId + "_input")).getAttribute("value"),
+                "the date typed into " + clientId + " stays");
+    }
+
+    /** Chooses the item labelled {@code label} of a PrimeFaces selectOneMenu. */
+    void choose(String clientId, String label) {
+        click(id(clientId));
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "[id='" + clientId + "_panel'] li[data-label='" + label + "']")));
+        click(item);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(id(clientId + "_label"), label));
+    }
+
+    /** Waits until PrimeFaces has no request running and the document is loaded. */
+    void waitForAjax() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(AJAX_IDLE)));
+    }
+
+    /** Waits until the page's messages (the layout's #messages) show {@code text}. */
+    void waitForMessage(String text) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("expected the message \"" + text + "\" at " + url() + "; the messages say: \""
+                    + messages() + "\"; the page says:\n" + mainText(), e);
+        }
+    }
+
+    String messages() {
+        List<WebElement> messages = driver.findElements(By.id("messages"));
+        return messages.isEmpty() ? "" : messages.get(0).getText();
+    }
+
+    /** Waits until the project page's status tag reads {@code status}. */
+    void waitForStatus(String status) {
+        try {
+            wait.until(ExpectedConditions.textToBe(By.id("projectStatus"), status));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            List<WebElement> tag = driver.findElements(By.id("projectStatus"));
+            throw new AssertionError("expected the status \"" + status + "\" at " + url() + ", found \""
+                    + (tag.isEmpty() ? "(no #projectStatus)" : tag.get(0).getText()) + "\"; messages: \""
+                    + messages() + "\"", e);
+        }
+    }
+
+    void screenshot(String name) {
+        Chromium.screenshot(driver, name);
+    }
+
+    /** Signs out with the header's button; the start page follows. */
+    void signOut() {
+        click(By.id("sessionForm:logout"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("startLogin")));
+        assertTrue(url().startsWith(TestServers.baseUrl() + "/"), "signed out to the start page: " + url());
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
