@@ -67,7 +67,7 @@ create function bench.plan_summary(plan jsonb) returns text language sql stable 
                                                       and relnamespace = 'public'::regnamespace) > 10000
              union all
              select 3, case n ->> 'Node Type' when 'Incremental Sort' then 'incr-sort' else 'sort' end
-                    || '[' || coalesce(n ->> 'Sort Method', n -> 'Full-sort Groups' ->> 'Sort Method Used', '?')
+                    || '[' || coalesce(n ->> 'Sort Method', n -> 'Full-sort Groups' -> 'Sort Methods Used' ->> 0, '?')
                     || ' ' || coalesce((select sum(coalesce((c ->> 'Actual Rows')::bigint, 0))
                                         from jsonb_array_elements(n -> 'Plans') c), 0) || ' rows]'
              from nodes where n ->> 'Node Type' in ('Sort', 'Incremental Sort'))

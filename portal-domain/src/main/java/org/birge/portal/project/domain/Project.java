@@ -272,15 +272,15 @@ public class Project extends VersionedEntity {
         if (solution == null) {
             problems.add(Problem.of("project.rule.solutionRequired"));
         }
-        if (beneficiaries.getTotal() == null || beneficiaries.getTotal() < 1 || beneficiaries.getBenefit() == null) {
+        if (getBeneficiaries().getTotal() == null || getBeneficiaries().getTotal() < 1 || getBeneficiaries().getBenefit() == null) {
             problems.add(Problem.of("project.rule.beneficiariesRequired"));
-        } else if (part(beneficiaries.getChildren()) > beneficiaries.getTotal()
-                || part(beneficiaries.getWithDisabilities()) > beneficiaries.getTotal()
-                || part(beneficiaries.getVulnerableFamilies()) > beneficiaries.getTotal()) {
+        } else if (part(getBeneficiaries().getChildren()) > getBeneficiaries().getTotal()
+                || part(getBeneficiaries().getWithDisabilities()) > getBeneficiaries().getTotal()
+                || part(getBeneficiaries().getVulnerableFamilies()) > getBeneficiaries().getTotal()) {
             problems.add(Problem.of("project.rule.beneficiariesExceedTotal"));
         }
-        if (consultation.getHeldOn() == null || consultation.getParticipants() == null
-                || consultation.getParticipants() < 1 || consultation.getDecision() == null) {
+        if (getConsultation().getHeldOn() == null || getConsultation().getParticipants() == null
+                || getConsultation().getParticipants() < 1 || getConsultation().getDecision() == null) {
             problems.add(Problem.of("project.rule.consultationRequired"));
         }
         if (!minutesAttached) {
@@ -487,12 +487,14 @@ public class Project extends VersionedEntity {
         return solution;
     }
 
+    /** Who benefits; empty, never null (JPA loads an embedded value of blank columns as null). */
     public Beneficiaries getBeneficiaries() {
-        return beneficiaries;
+        return beneficiaries == null ? new Beneficiaries(null, null, null, null, null) : beneficiaries;
     }
 
+    /** The consultation; empty, never null (JPA loads an embedded value of blank columns as null). */
     public Consultation getConsultation() {
-        return consultation;
+        return consultation == null ? new Consultation(null, null, null) : consultation;
     }
 
     public List<Contribution> getFunding() {

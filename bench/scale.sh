@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Scale benchmark of the portal's list queries on PostgreSQL, at the design volume of docs/quality.md.
+#
+#   bench/scale.sh                 # build birge_bench, measure, print the tables, drop birge_bench
+#   KEEP=1 bench/scale.sh          # keep the scratch database afterwards
+#   RUNS=9 bench/scale.sh          # timed runs per statement (median taken; default 5)
+#
+# Connection: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), trust or ~/.pgpass; BENCH_DB (birge_bench).
+# It only ever creates and drops the scratch database; the portal's own databases are not touched.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+migrations="$repo/portal-ejb/src/main/resources/db/migration"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+db="${BENCH_DB:-birge_bench}"
+runs="${RUNS:-5}"
+
+case "$db" in
+    *bench*) ;;
+    *) echo "BENCH_DB must name a scratch database (with 'bench' in its name), not '$db'" >&2; exit 2 ;;
+esac
+
+sql() { psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
+started=$(date +%s)
+phase() { echo "== $(date -u +%H:%M:%S) (+$(( $(date +%s) - started ))s) $*"; }
+
+cleanup() {
+    if [ "${KEEP:-0}" = "1" ]; then
+        echo "KEEP=1: database $db kept (psql -h $PGHOST -U $PGUSER $db)"
+    else
+        psql -X -q -d postgres -c "drop database if exists $db" >/dev/null 2>&1 || true
+    fi
+}
+
+phase "scratch database $db"
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $db" -c "create database $db"
+trap cleanup EXIT
+
+# The migrations in Flyway's order: by version across common/ and postgresql/ (V1, V1_1, V2, ...).
+mapfile -t files < <(ls "$migrations"/common/V*__*.sql "$migrations"/postgresql/V*__*.sql \
+    | while read -r f; do v="$(basename "$f")"; v="${v#V}"; v="${v%%__*}"; echo "${v//_/.} $f"; done \
+    | sort -V -k1,1 | cut -d' ' -f2-)
+for f in "${files[@]}"; do
+    phase "migration ${f#"$migrations"/}"
+    sql -f "$f"
+done
+
+phase "data (scale-data.sql)"
+sql -f "$here/scale-data.sql" >/dev/null
+sql -At -c "select 'rows: ' || string_agg(relname || '=' || n_live_tup, ', ' order by relname)
+            from pg_stat_user_tables where n_live_tup > 1000"
+
+phase "harness and queries"
+sql -f "$here/harness.sql"
+sql -f "$here/queries.sql"
+
+measure() {  # variant, first id, last id
+    phase "measure: $1 (queries $2-$3, $runs runs each)"
+    sql -At -c "select format('select bench.run_query(%L, %s, %s)', '$1', id, $runs)
+                from bench.query where id between $2 and $3 order by id" \
+        | while read -r statement; do sql -c "$statement" 2>&1 | sed -n 's/^NOTICE: */   /p'; done
+}
+
+measure "as migrated" 1 16
+measure "keyset" 101 113
+
+phase "proposed indexes (proposed-indexes.sql)"
+sql -f "$here/proposed-indexes.sql"
+sql -c "vacuum (analyze)"
+
+measure "proposed indexes" 1 16
+measure "keyset + proposed indexes" 101 113
+
+phase "results"
+sql -f "$here/report.sql"
+phase "done in $(( $(date +%s) - started ))s"
