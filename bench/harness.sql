@@ -2,7 +2,7 @@
 --
 -- A list query is kept in pieces (select list, FROM ... WHERE ..., ORDER BY, page size, its count query), so
 -- that one definition gives the first, a middle and the last page, either with LIMIT/OFFSET as EclipseLink
--- pages (the portal today) or by keyset ("seek": WHERE (key) < (key of the row before the page), LIMIT).
+-- pages (the portal today) or by keyset ("seek": WHERE <after the key of the last row shown> ... LIMIT).
 -- Each statement runs once to warm up, then RUNS times under EXPLAIN (ANALYZE, BUFFERS, TIMING OFF,
 -- FORMAT JSON); the median "Execution Time" is kept with the plan of the last run. TIMING OFF keeps the
 -- per-node clock calls out of the measure; the row counts and buffers are still exact.
@@ -19,9 +19,8 @@ create table bench.query (
     from_where  text    not null,    -- "table t0, ... WHERE ..." (always with a WHERE)
     order_by    text,
     count_sql   text,                -- the service's count query, timed alongside
-    seek_cols   text,                -- keyset: the row value compared, e.g. "(t0.due_on, t0.id)"
-    seek_op     text,                -- keyset: '>' for an ascending order, '<' for a descending one
-    key_expr    text                 -- keyset: SQL giving that row value of a row as a literal
+    seek_pred   text,                -- keyset: the condition "after the key", format() with %1$s, %2$s...
+    key_expr    text                 -- keyset: text[] of the key's literals, taken from the row before
 );
 
 create table bench.result (
@@ -68,7 +67,8 @@ create function bench.plan_summary(plan jsonb) returns text language sql stable 
              union all
              select 3, case n ->> 'Node Type' when 'Incremental Sort' then 'incr-sort' else 'sort' end
                     || '[' || coalesce(n ->> 'Sort Method', n -> 'Full-sort Groups' -> 'Sort Methods Used' ->> 0, '?')
-                    || ' ' || coalesce((select sum(coalesce((c ->> 'Actual Rows')::bigint, 0))
+                    || ' ' || coalesce((select sum(coalesce((c ->> 'Actual Rows')::numeric
+                                                            * (c ->> 'Actual Loops')::numeric, 0))::bigint
                                         from jsonb_array_elements(n -> 'Plans') c), 0) || ' rows]'
              from nodes where n ->> 'Node Type' in ('Sort', 'Incremental Sort'))
     select coalesce(string_agg(part, ', ' order by ord, part), '-')
@@ -102,7 +102,7 @@ end $$;
 -- The statement of one page of a query, starting at row p_offset.
 create function bench.page_sql(q bench.query, p_offset bigint) returns text language plpgsql as $$
 declare
-    seek text;
+    seek text[];
 begin
     if q.paging = 'single' then
         return 'SELECT ' || q.select_list || ' FROM ' || q.from_where || coalesce(' ORDER BY ' || q.order_by, '');
@@ -116,8 +116,8 @@ begin
     -- Keyset: the key of the last row of the page before, as the previous page would have handed it on.
     execute format('SELECT %s FROM %s ORDER BY %s OFFSET %s LIMIT 1', q.key_expr, q.from_where, q.order_by,
                    p_offset - 1) into seek;
-    return format('SELECT %s FROM %s AND %s %s %s ORDER BY %s LIMIT %s', q.select_list, q.from_where, q.seek_cols,
-                  q.seek_op, seek, q.order_by, q.page_size);
+    return format('SELECT %s FROM %s AND %s ORDER BY %s LIMIT %s', q.select_list, q.from_where,
+                  format(q.seek_pred, variadic seek), q.order_by, q.page_size);
 end $$;
 
 -- Measures one query: its count, then its first, middle and last page.

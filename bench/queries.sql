@@ -1,8 +1,8 @@
 -- The list queries of the portal, written as EclipseLink 4 prints them for PostgreSQL (inner joins as a
 -- comma list with the join conditions in WHERE, COUNT(<id column>) for count(entity), enum parameters as
 -- their names, LIMIT ? OFFSET ? for setMaxResults/setFirstResult), with the parameters as literals.
---   ids   1-16: the portal as it is (OFFSET paging).
---   ids 101-113: the proposed keyset ("seek") form of the same lists, see README.md.
+--   ids   1-17: the portal as it is (OFFSET paging).
+--   ids 101-114: the proposed keyset ("seek") form of the same lists, see README.md.
 -- The parameters are picked from the data: the busiest district, region, project, actor.
 
 \set ON_ERROR_STOP on
@@ -56,6 +56,8 @@ select format($q$task t0, district t2, project t1 WHERE ((((t0.STATUS = 'OPEN') 
        format($q$SELECT COUNT(seq) FROM audit_record WHERE ((1 = 1) AND (actor = %L))$q$, :'audit_actor') as audit_actor_count,
        $q$audit_record WHERE ((1 = 1) AND action LIKE 'project.%')$q$ as audit_action,
        $q$SELECT COUNT(seq) FROM audit_record WHERE ((1 = 1) AND action LIKE 'project.%')$q$ as audit_action_count,
+       $q$audit_record WHERE ((1 = 1) AND action LIKE 'call.%')$q$ as audit_rare_action,
+       $q$SELECT COUNT(seq) FROM audit_record WHERE ((1 = 1) AND action LIKE 'call.%')$q$ as audit_rare_action_count,
        $q$audit_record WHERE (((1 = 1) AND (occurred_at >= '2025-06-01 00:00+05')) AND (occurred_at < '2025-07-01 00:00+05'))$q$ as audit_time,
        $q$SELECT COUNT(seq) FROM audit_record WHERE (((1 = 1) AND (occurred_at >= '2025-06-01 00:00+05')) AND (occurred_at < '2025-07-01 00:00+05'))$q$ as audit_time_count;
 
@@ -85,35 +87,42 @@ select 11, 'audit: actor ' || :'audit_actor', 'offset', 25, :'audit_cols', audit
 union all
 select 12, 'audit: action ''project.%''', 'offset', 25, :'audit_cols', audit_action, 'seq DESC', audit_action_count from w
 union all
-select 13, 'audit: June 2025', 'offset', 25, :'audit_cols', audit_time, 'seq DESC', audit_time_count from w
+select 13, 'audit: action ''call.%'' (rare)', 'offset', 25, :'audit_cols', audit_rare_action, 'seq DESC', audit_rare_action_count from w
 union all
-select 14, 'grant calls (page of calls)', 'offset', 10,
+select 14, 'audit: June 2025', 'offset', 25, :'audit_cols', audit_time, 'seq DESC', audit_time_count from w
+union all
+select 15, 'grant calls (page of calls)', 'offset', 10,
        't0.ID, t0.VERSION, t0.TITLE, t0.STATUS, t0.ENVELOPE, t0.max_grant, t0.min_cofinancing_pct, t0.opens_on, t0.closes_on',
        'grant_call t0', 't0.closes_on, t0.ID', 'SELECT COUNT(t0.ID) FROM grant_call t0' from w
 union all
-select 15, 'grant calls: requested/approved sums', 'single', 0,
+select 16, 'grant calls: requested/approved sums', 'single', 0,
        'SUM(t0.grant_requested), SUM(t0.grant_approved), COUNT(t0.ID), t0.call_id',
        $q$project t0 WHERE (t0.call_id IN (1, 2) AND NOT (t0.STATUS IN ('DRAFT', 'REJECTED'))) GROUP BY t0.call_id$q$,
        null, null from w
 union all
-select 16, 'grant calls: disbursed sums', 'single', 0,
+select 17, 'grant calls: disbursed sums', 'single', 0,
        't1.call_id, SUM(((t0.AMOUNT * t1.grant_approved) / t1.total_cost))',
        $q$expenditure t0, project t1 WHERE (((t1.ID = t0.project_id) AND t1.call_id IN (1, 2)) AND (t1.total_cost > 0)) GROUP BY t1.call_id$q$,
        null, null from w;
 
--- The proposed keyset form: the same filters, the page after the key of the last row shown. The projects'
--- order breaks ties by id in the same direction as the sort column (today: modified_at DESC, id ASC), so that
--- one row comparison and one index serve it. The unfiltered audit count reads the chain head (seq is gapless).
-insert into bench.query (id, label, paging, page_size, select_list, from_where, order_by, count_sql, seek_cols,
-                         seek_op, key_expr)
+-- The proposed form ("proposed queries"): the same filters and order, paged by keyset: the page after the
+-- key of the last row shown, in a condition JPQL can write (no row values), e.g. for the tasks
+--   and t.dueOn >= :d and (t.dueOn > :d or t.id > :id)   order by t.dueOn, t.id
+-- Two further changes: the unfiltered audit count reads the chain head (seq is gapless, 1..last_seq), and the
+-- audit trail filtered by time is ordered by (occurred_at DESC, seq DESC), which is seq order as record()
+-- writes it (time taken under the chain-head lock), so the V4 index (occurred_at, seq) serves it.
+insert into bench.query (id, label, paging, page_size, select_list, from_where, order_by, count_sql, seek_pred,
+                         key_expr)
 select 100 + id, label, 'keyset', page_size, select_list, from_where,
-       case when id in (4, 5, 6) then 't0.modified_at DESC, t0.ID DESC' else order_by end,
+       case when id = 14 then 'occurred_at DESC, seq DESC' else order_by end,
        case when id = 10 then 'SELECT last_seq FROM audit_chain_head WHERE id = 1' else count_sql end,
-       case when id in (1, 2, 3) then '(t0.due_on, t0.ID)'
-            when id between 4 and 8 then '(t0.modified_at, t0.ID)'
-            else 'seq' end,
-       case when id in (1, 2, 3) then '>' else '<' end,
-       case when id in (1, 2, 3) then $q$format('(%L::date, %s)', t0.due_on, t0.ID)$q$
-            when id between 4 and 8 then $q$format('(%L::timestamptz, %s)', t0.modified_at, t0.ID)$q$
-            else 'seq::text' end
-from bench.query where id between 1 and 13;
+       case when id in (1, 2, 3) then 't0.due_on >= %1$s AND (t0.due_on > %1$s OR t0.ID > %2$s)'
+            when id in (4, 5, 6) then 't0.modified_at <= %1$s AND (t0.modified_at < %1$s OR t0.ID > %2$s)'
+            when id in (7, 8) then 't0.modified_at <= %1$s AND (t0.modified_at < %1$s OR t0.ID < %2$s)'
+            when id = 14 then 'occurred_at <= %1$s AND (occurred_at < %1$s OR seq < %2$s)'
+            else 'seq < %1$s' end,
+       case when id in (1, 2, 3) then 'array[quote_literal(t0.due_on), t0.ID::text]'
+            when id between 4 and 8 then 'array[quote_literal(t0.modified_at), t0.ID::text]'
+            when id = 14 then 'array[quote_literal(occurred_at), seq::text]'
+            else 'array[seq::text]' end
+from bench.query where id between 1 and 14;

@@ -141,12 +141,19 @@ final class ProjectBrowser implements AutoCloseable {
         WebElement field = reveal(wait.until(ExpectedConditions.visibilityOfElementLocated(id(clientId + "_input"))));
         field.click();
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        System.out.println("DBG1 " + field.getAttribute("value"));
         field.sendKeys(date);
+        System.out.println("DBG2 " + field.getAttribute("value"));
         field.sendKeys(Keys.ESCAPE);
+        System.out.println("DBG3 " + field.getAttribute("value"));
         field.sendKeys(Keys.TAB);
+        System.out.println("DBG4 " + field.getAttribute("value"));
         waitForAjax();
-        assertEquals(date, driver.findElement(id(clientId + "_input")).getAttribute("value"),
-                "the date typed into " + clientId + " stays");
+        String value = driver.findElement(id(clientId + "_input")).getAttribute("value");
+        if (!date.equals(value)) {
+            screenshot("project-failed-date");
+        }
+        assertEquals(date, value, "the date typed into " + clientId + " stays");
     }
 
     /** Chooses the item labelled {@code label} of a PrimeFaces selectOneMenu. */
@@ -156,6 +163,17 @@ final class ProjectBrowser implements AutoCloseable {
                 "[id='" + clientId + "_panel'] li[data-label='" + label + "']")));
         click(item);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(id(clientId + "_label"), label));
+    }
+
+    /** Answers yes in the PrimeFaces confirmation dialog that is open (p:confirm), and waits for what follows. */
+    void confirm(String screenshot) {
+        WebElement yes = wait.until(d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        waitForAjax();
+        if (screenshot != null) {
+            screenshot(screenshot);
+        }
+        click(yes);
     }
 
     /** Waits until PrimeFaces has no request running and the document is loaded. */

@@ -102,10 +102,7 @@ class ProjectBrowserIT {
 
         // ... and Zaisan's akim submits it: the project page says it is under review.
         zaisan.click(id("proposalForm:submit"));
-        WebElement yes = zaisan.driver.findElement(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
-        zaisan.wait.until(ExpectedConditions.visibilityOf(yes));
-        zaisan.screenshot("project-05-submit-confirmation");
-        zaisan.click(yes);
+        zaisan.confirm("project-05-submit-confirmation");
         zaisan.wait.until(d -> d.getCurrentUrl().contains("/work/project.xhtml?id=" + projectId));
         zaisan.waitForStatus("На рассмотрении");
         zaisan.waitForMessage("подана на рассмотрение");
@@ -224,9 +221,7 @@ class ProjectBrowserIT {
         zaisan.type(id("evaluationForm:lessons"), "Собрание жителей до проектирования сэкономило время.");
         zaisan.screenshot("project-14-final-evaluation");
         zaisan.click(id("evaluationForm:sendEvaluation"));
-        WebElement confirm = zaisan.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes, .ui-confirmdialog .ui-confirmdialog-yes")));
-        zaisan.click(confirm);
+        zaisan.confirm(null);
         zaisan.waitForMessage("Оценка отправлена");
         zaisan.waitForStatus("На оценке");
         done(zaisan);
@@ -290,8 +285,7 @@ class ProjectBrowserIT {
         }
         zaisan.screenshot("project-empty-proposal-lacks");
         zaisan.click(id("proposalForm:submit"));
-        zaisan.click(zaisan.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"))));
+        zaisan.confirm(null);
         zaisan.waitForMessage("Заявку пока нельзя подать");
         assertTrue(zaisan.url().contains("/mayor/proposal.xhtml?id="), "an incomplete proposal stays a draft");
     }

@@ -9,7 +9,6 @@ import org.birge.portal.org.domain.District;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.org.domain.Scope;
 import org.birge.portal.project.domain.Attachment;
-import org.birge.portal.project.domain.IndicatorActual;
 import org.birge.portal.project.domain.ProgressReport;
 import org.birge.portal.project.domain.Project;
 import org.birge.portal.project.domain.ProjectStatus;
@@ -33,10 +32,12 @@ final class ProjectViews {
                 Object[].class).setParameter("p", p.getId()).getResultList()
                 .forEach(r -> spentByLine.put((Long) r[0], ((Number) r[1]).longValue()));
         long spent = spentByLine.values().stream().mapToLong(Long::longValue).sum();
-        Map<Long, IndicatorActual> latest = new HashMap<>();
-        em.createQuery("select a from IndicatorActual a where a.projectId = :p order by a.year, a.quarter",
-                IndicatorActual.class).setParameter("p", p.getId()).getResultList()
-                .forEach(a -> latest.put(a.getIndicator().getId(), a));
+        // The latest value of each indicator: one statement, the later periods overwriting the earlier ones.
+        Map<Long, Object[]> latest = new HashMap<>();
+        em.createQuery("select a.indicator.id, a.year, a.quarter, a.value from IndicatorActual a"
+                        + " where a.projectId = :p order by a.year, a.quarter", Object[].class)
+                .setParameter("p", p.getId()).getResultList()
+                .forEach(row -> latest.put((Long) row[0], row));
         List<TaskRow> tasks = em.createQuery(WorkflowService.TASK_ROW + " where p.id = :p and t.status = :open"
                 + " order by t.dueOn, t.id", TaskRow.class).setParameter("p", p.getId())
                 .setParameter("open", TaskStatus.OPEN).getResultList();
@@ -62,10 +63,10 @@ final class ProjectViews {
                 p.getMilestones().stream().map(m -> new ProjectView.Step(m.getId(), m.getVersion(), m.getTitle(),
                         m.getDueOn(), m.getReachedOn(), m.getStatus(), m.isLate(today))).toList(),
                 p.getIndicators().stream().map(i -> {
-                    IndicatorActual a = latest.get(i.getId());
+                    Object[] a = latest.get(i.getId());
                     return new ProjectView.Measure(i.getId(), i.getName(), i.getUnit(), i.getBaseline(),
-                            i.getTarget(), a == null ? null : a.getValue(),
-                            a == null ? null : a.getYear() + " Q" + a.getQuarter(), i.getFinalValue());
+                            i.getTarget(), a == null ? null : (java.math.BigDecimal) a[3],
+                            a == null ? null : a[1] + " Q" + a[2], i.getFinalValue());
                 }).toList(),
                 p.getScores().stream().map(s -> new ProjectView.Points(s.getCriterion(), s.getPoints(),
                         s.getMaxPoints())).toList(),
