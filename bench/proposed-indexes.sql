@@ -9,10 +9,10 @@
 create index project_modified_idx on project (modified_at desc, id);
 
 -- A district's projects in the lists' order; status included so that a status filter and every count of
--- projects (COUNT(t0.ID) over project joined to district) is an index-only scan. Replaces
--- (district_id, status, modified_at), whose order the list's sort could not use.
-drop index project_district_idx;
-create index project_district_idx on project (district_id, modified_at desc, id) include (status);
+-- projects (COUNT(t0.ID) over project joined to district) is an index-only scan. project_district_idx
+-- (district_id, status, modified_at) stays: without it, OFFSET pages deep in a region's list filtered by
+-- status fall back to a sequential scan (measured: 8 ms -> 87 ms when it was replaced by this one).
+create index project_district_modified_idx on project (district_id, modified_at desc, id) include (status);
 
 -- The money figures of grant calls summed from the index alone (the count needs id as well).
 drop index project_call_idx;

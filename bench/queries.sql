@@ -1,7 +1,7 @@
 -- The list queries of the portal, written as EclipseLink 4 prints them for PostgreSQL (inner joins as a
 -- comma list with the join conditions in WHERE, COUNT(<id column>) for count(entity), enum parameters as
 -- their names, LIMIT ? OFFSET ? for setMaxResults/setFirstResult), with the parameters as literals.
---   ids   1-17: the portal as it is (OFFSET paging).
+--   ids   1-17: the portal as it is (OFFSET paging); 18: a proposed capped count.
 --   ids 101-114: the proposed keyset ("seek") form of the same lists, see README.md.
 -- The parameters are picked from the data: the busiest district, region, project, actor.
 
@@ -103,7 +103,12 @@ union all
 select 17, 'grant calls: disbursed sums', 'single', 0,
        't1.call_id, SUM(((t0.AMOUNT * t1.grant_approved) / t1.total_cost))',
        $q$expenditure t0, project t1 WHERE (((t1.ID = t0.project_id) AND t1.call_id IN (1, 2)) AND (t1.total_cost > 0)) GROUP BY t1.call_id$q$,
-       null, null from w;
+       null, null from w
+union all
+-- Not the portal's today: the proposed capped count of a broad audit filter ("10 000+"), for comparison with
+-- the count of query 12.
+select 18, 'audit: count of ''project.%'' capped at 10 001 (proposal)', 'single', 0, 'COUNT(*)',
+       $q$(SELECT 1 FROM audit_record WHERE ((1 = 1) AND action LIKE 'project.%') LIMIT 10001) s$q$, null, null from w;
 
 -- The proposed form ("proposed queries"): the same filters and order, paged by keyset: the page after the
 -- key of the last row shown, in a condition JPQL can write (no row values), e.g. for the tasks

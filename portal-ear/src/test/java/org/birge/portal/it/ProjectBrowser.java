@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,6 +31,9 @@ final class ProjectBrowser implements AutoCloseable {
     private static final String AJAX_IDLE = "return (!window.jQuery || jQuery.active === 0)"
             + " && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue"
             + " || PrimeFaces.ajax.Queue.isEmpty());";
+
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     final DemoAccount account;
     final ChromeDriver driver;
@@ -136,24 +146,69 @@ final class ProjectBrowser implements AutoCloseable {
         type(id(clientId + "_input"), String.valueOf(number));
     }
 
-    /** Types a date (dd.MM.yyyy) into a PrimeFaces datePicker ({@code <id>_input}) and closes its calendar. */
-    void typeDate(String clientId, String date) {
-        WebElement field = reveal(wait.until(ExpectedConditions.visibilityOfElementLocated(id(clientId + "_input"))));
-        field.click();
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        System.out.println("DBG1 " + field.getAttribute("value"));
-        field.sendKeys(date);
-        System.out.println("DBG2 " + field.getAttribute("value"));
-        field.sendKeys(Keys.ESCAPE);
-        System.out.println("DBG3 " + field.getAttribute("value"));
-        field.sendKeys(Keys.TAB);
-        System.out.println("DBG4 " + field.getAttribute("value"));
-        waitForAjax();
-        String value = driver.findElement(id(clientId + "_input")).getAttribute("value");
-        if (!date.equals(value)) {
-            screenshot("project-failed-date");
+    /**
+     * Picks a day in a PrimeFaces datePicker's calendar, as a person does: opens it with the button beside
+     * the field, goes to the month and clicks the day; the field then shows the date as dd.MM.yyyy.
+     * (Typing into the field is no use: once the calendar has opened, the keyboard focus is in it and the
+     * keys typed are lost.)
+     */
+    void pickDate(String clientId, LocalDate day) {
+        String panel = "[id='" + clientId + "_panel']";
+        // Reaching the field with the keyboard opens the calendar already; the button would close it again.
+        // Wait until an opening or closing calendar has settled, then open it if it is closed.
+        wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(panel));
+            String state = found.isEmpty() ? "" : found.get(0).getAttribute("class");
+            return !state.contains("-active");
+        });
+        if (!isOpen(panel)) {
+            click(By.cssSelector("[id='" + clientId + "'] .ui-datepicker-trigger"));
         }
-        assertEquals(date, value, "the date typed into " + clientId + " stays");
+        wait.until(d -> isOpen(panel));
+        String wanted = day.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, RUSSIAN) + " " + day.getYear();
+        for (int step = 0; step < 36; step++) {
+            String shown = driver.findElement(By.cssSelector(panel + " .ui-datepicker-title"))
+                    .getAttribute("textContent").replace('\u00a0', ' ').strip();
+            if (shown.equalsIgnoreCase(wanted)) {
+                break;
+            }
+            YearMonth at = YearMonth.of(Integer.parseInt(shown.replaceAll("\\D", "")), monthOf(shown));
+            clickRedrawn(By.cssSelector(panel + (at.isBefore(YearMonth.from(day)) ? " .ui-datepicker-next"
+                    : " .ui-datepicker-prev")));
+            wait.until(d -> !d.findElement(By.cssSelector(panel + " .ui-datepicker-title"))
+                    .getAttribute("textContent").replace('\u00a0', ' ').strip().equals(shown));
+        }
+        clickRedrawn(By.xpath("//*[@id='" + clientId + "_panel']//td[not(contains(@class,"
+                + " 'ui-datepicker-other-month'))]/a[normalize-space(.)='" + day.getDayOfMonth() + "']"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(panel)));
+        assertEquals(DAY.format(day), driver.findElement(id(clientId + "_input")).getAttribute("value"),
+                "the date picked in " + clientId);
+    }
+
+    /** Clicks an element of a widget that redraws itself while it is used (a calendar), finding it anew. */
+    private void clickRedrawn(By by) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(by).click();
+            return true;
+        });
+        waitForAjax();
+    }
+
+    /** Whether the overlay is shown and done with its opening animation. */
+    private boolean isOpen(String panel) {
+        List<WebElement> found = driver.findElements(By.cssSelector(panel));
+        return !found.isEmpty() && found.get(0).isDisplayed()
+                && found.get(0).getAttribute("class").contains("ui-connected-overlay-enter-done");
+    }
+
+    private static Month monthOf(String title) {
+        for (Month month : Month.values()) {
+            if (title.toLowerCase(RUSSIAN).startsWith(month.getDisplayName(TextStyle.FULL_STANDALONE, RUSSIAN)
+                    .toLowerCase(RUSSIAN))) {
+                return month;
+            }
+        }
+        throw new AssertionError("not a month: " + title);
     }
 
     /** Chooses the item labelled {@code label} of a PrimeFaces selectOneMenu. */

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +40,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * title with a random suffix, and its id from the proposal page's address.
  */
 class ProjectBrowserIT {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** The demo call that is open today (db/demo V2, call 500). */
     private static final String CALL_TITLE = "Местные инициативы";
@@ -327,7 +324,7 @@ class ProjectBrowserIT {
         zaisan.typeNumber("proposalForm:vulnerableFamilies", 120);
         zaisan.type(id("proposalForm:benefit"), "Безопасное освещённое место для прогулок и игр рядом с домом.");
 
-        zaisan.typeDate("proposalForm:consultedOn", today.minusDays(12).format(DAY));
+        zaisan.pickDate("proposalForm:consultedOn", today.minusDays(12));
         zaisan.typeNumber("proposalForm:consultedPeople", 86);
         zaisan.type(id("proposalForm:decision"), "Собрание жителей выбрало благоустройство сквера у школы.");
         Path minutes = minutesPdf();
@@ -358,7 +355,7 @@ class ProjectBrowserIT {
                 "the funding covers the budget: " + zaisan.find(By.id("summaryFunding")).getText());
 
         zaisan.type(id("proposalForm:steps:0:stepTitle"), "Сквер благоустроен и открыт");
-        zaisan.typeDate("proposalForm:steps:0:dueOn", today.plusMonths(4).format(DAY));
+        zaisan.pickDate("proposalForm:steps:0:dueOn", today.plusMonths(4));
 
         zaisan.type(id("proposalForm:measures:0:indicatorName"), "Жители, пользующиеся сквером");
         zaisan.type(id("proposalForm:measures:0:unit"), "человек");

@@ -57,7 +57,7 @@ public class District extends VersionedEntity {
 
     public District(String code, LocalizedName name, DistrictKind kind, Region region) {
         this.code = ReferenceCode.normalise(code);
-        this.name = Region.requireName(name);
+        this.name = LocalizedName.require(name);
         this.kind = Objects.requireNonNull(kind, "kind");
         if (region == null) {
             throw new DomainException("org.district.regionRequired");
@@ -69,7 +69,7 @@ public class District extends VersionedEntity {
     }
 
     public void rename(LocalizedName newName, DistrictKind newKind) {
-        LocalizedName checkedName = Region.requireName(newName);
+        LocalizedName checkedName = LocalizedName.require(newName);
         this.kind = Objects.requireNonNull(newKind, "kind");
         this.name = checkedName;
     }

@@ -38,28 +38,11 @@ public class Region extends VersionedEntity {
 
     public Region(String code, LocalizedName name) {
         this.code = ReferenceCode.normalise(code);
-        this.name = requireName(name);
-    }
-
-    /** A name in all three languages, none blank or too long; refused with the key of the first problem. */
-    static LocalizedName requireName(LocalizedName name) {
-        if (name == null) {
-            throw new DomainException("validation.name.required");
-        }
-        for (Language language : Language.values()) {
-            String text = name.in(language);
-            if (text == null || text.isBlank()) {
-                throw new DomainException("validation.name." + language.code() + ".required");
-            }
-            if (text.length() > LocalizedName.MAX_LENGTH) {
-                throw new DomainException("validation.name.length");
-            }
-        }
-        return name;
+        this.name = LocalizedName.require(name);
     }
 
     public void rename(LocalizedName newName) {
-        this.name = requireName(newName);
+        this.name = LocalizedName.require(newName);
     }
 
     public void deactivate() {

@@ -381,7 +381,7 @@ public class Project extends VersionedEntity {
     }
 
     private void requireMoving() {
-        if (status == ProjectStatus.REJECTED || status == ProjectStatus.CLOSED) {
+        if (status.isFinished()) {
             throw new DomainException("project.finished");
         }
     }

@@ -11,6 +11,11 @@ public enum ProjectStatus {
         return this == IN_IMPLEMENTATION || this == IN_EVALUATION || this == CLOSED;
     }
 
+    /** Rejected or closed: nothing happens to the project any more. */
+    public boolean isFinished() {
+        return this == REJECTED || this == CLOSED;
+    }
+
     /** Whether the mayor may still change the proposal itself. */
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;

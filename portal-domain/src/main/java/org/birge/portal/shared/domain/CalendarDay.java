@@ -49,13 +49,13 @@ public class CalendarDay extends VersionedEntity {
         }
         this.day = day;
         this.kind = requireKind(day, kind);
-        this.name = requireName(name);
+        this.name = LocalizedName.require(name);
     }
 
     /** Makes the day a day off or a working day under a new name; the date stays. */
     public void change(CalendarDayKind newKind, LocalizedName newName) {
         CalendarDayKind checkedKind = requireKind(day, newKind);
-        this.name = requireName(newName);
+        this.name = LocalizedName.require(newName);
         this.kind = checkedKind;
     }
 
@@ -67,23 +67,6 @@ public class CalendarDay extends VersionedEntity {
             throw new DomainException("calendar.workingDay.notWeekend");
         }
         return kind;
-    }
-
-    /** A name in all three languages, none blank or too long; refused with the key of the first problem. */
-    private static LocalizedName requireName(LocalizedName name) {
-        if (name == null) {
-            throw new DomainException("validation.name.required");
-        }
-        for (Language language : Language.values()) {
-            String text = name.in(language);
-            if (text == null || text.isBlank()) {
-                throw new DomainException("validation.name." + language.code() + ".required");
-            }
-            if (text.length() > LocalizedName.MAX_LENGTH) {
-                throw new DomainException("validation.name.length");
-            }
-        }
-        return name;
     }
 
     private static boolean isWeekend(LocalDate day) {

@@ -40,6 +40,23 @@ public class LocalizedName {
         return value == null ? null : value.strip();
     }
 
+    /** {@code name} when it has all three languages, none blank or too long; refused with the first problem's key. */
+    public static LocalizedName require(LocalizedName name) {
+        if (name == null) {
+            throw new DomainException("validation.name.required");
+        }
+        for (Language language : Language.values()) {
+            String text = name.in(language);
+            if (text == null || text.isBlank()) {
+                throw new DomainException("validation.name." + language.code() + ".required");
+            }
+            if (text.length() > MAX_LENGTH) {
+                throw new DomainException("validation.name.length");
+            }
+        }
+        return name;
+    }
+
     public String in(Language language) {
         return switch (language) {
             case KK -> kk;

@@ -124,6 +124,8 @@ class EscalationIT {
     @Test
     void anOverdueTaskIsToldToTheLevelAboveOnce() throws Exception {
         LocalDate today = PortalClock.today();
+        AuditTrail audit = new AuditTrail(auditService, signIn);
+        long mark = audit.mark();
         // The mayor's implementation task, the governor's endorsement, a project manager's appraisal: overdue.
         ProjectSetup.Placed mayors = setup.placed(district, call, "Mayor late " + Fixtures.unique("P"), 4,
                 LONG_AGO, LONG_AGO.plusDays(10));
@@ -139,8 +141,6 @@ class EscalationIT {
         assertEquals(Responsible.DISTRICT_MAYOR, setup.task(mayors.taskId()).responsible());
         assertEquals(Responsible.REGION_GOVERNOR, setup.task(governors.taskId()).responsible());
         assertEquals(Responsible.PROJECT_MANAGER, setup.task(managers.taskId()).responsible());
-        AuditTrail audit = new AuditTrail(auditService, signIn);
-        long mark = audit.mark();
 
         escalation.escalateOverdue(today);
 

@@ -378,38 +378,58 @@ class ProjectScopeIT {
         long document = journey.attach(mayorA1, publishedA1.projectId(), AttachmentPurpose.DOCUMENT, "contract.pdf",
                 minutesBytes);
         long draftPhoto = journey.attach(mayorA1, draftA1, AttachmentPurpose.PHOTO, "plan.jpg", photoBytes);
+        List<Long> files = List.of(minutes, document, draftPhoto, photo);
 
         List<Executable> checks = new ArrayList<>();
-        for (Map.Entry<String, String> who : Map.of(mayorA2, MAYOR, mayorB1, MAYOR, governorB, GOVERNOR,
-                residentA1, "resident", trainer, "trainer").entrySet()) {
-            for (long hidden : List.of(minutes, document, draftPhoto)) {
-                checks.add(denied("download of file " + hidden, who.getKey(), who.getValue(),
-                        () -> attachments.download(hidden)));
+        // Officials of another district or region: refused for every file of A1's projects.
+        for (Map.Entry<String, String> who : Map.of(mayorA2, MAYOR, mayorB1, MAYOR, governorB, GOVERNOR).entrySet()) {
+            for (long file : files) {
+                checks.add(denied("download of file " + file, who.getKey(), who.getValue(),
+                        () -> attachments.download(file)));
             }
         }
-        for (long hidden : List.of(minutes, document, draftPhoto)) {
-            checks.add(() -> assertThrows(AccessDeniedException.class, () -> attachments.download(hidden),
-                    "anonymous download of file " + hidden));
+        // Residents, trainers and the public have no download of officials' files at all.
+        for (Map.Entry<String, String> who : Map.of(residentA1, "resident", trainer, "trainer").entrySet()) {
+            for (long file : files) {
+                checks.add(refusedByRole("download of file " + file, who.getKey(), who.getValue(),
+                        () -> attachments.download(file)));
+            }
         }
+        for (long file : files) {
+            checks.add(() -> assertThrows(EJBAccessException.class, () -> attachments.download(file),
+                    "anonymous download of file " + file));
+        }
+        // The district's mayor, the region's governor and a project manager read the minutes.
         for (Map.Entry<String, String> who : Map.of(mayorA1, MAYOR, governorA, GOVERNOR, pm, PM).entrySet()) {
             checks.add(() -> {
                 FileDownload file = signIn.as(who.getKey(), who.getValue(), () -> attachments.download(minutes));
                 assertEquals("application/pdf", file.mediaType());
+                assertEquals("minutes.pdf", file.fileName());
                 assertArrayEquals(minutesBytes, Files.readAllBytes(file.path()), who.getValue() + " reads them");
             });
         }
+        // A published project's photo, for anyone: signed in as anyone, or not at all.
         for (Map.Entry<String, String> who : Map.of(mayorA2, MAYOR, mayorB1, MAYOR, governorB, GOVERNOR,
                 residentA1, "resident", trainer, "trainer").entrySet()) {
             checks.add(() -> {
-                FileDownload file = signIn.as(who.getKey(), who.getValue(), () -> attachments.download(photo));
+                FileDownload file = signIn.as(who.getKey(), who.getValue(), () -> attachments.publicPhoto(photo));
                 assertEquals("image/jpeg", file.mediaType());
                 assertEquals("site.jpg", file.fileName());
-                assertArrayEquals(photoBytes, Files.readAllBytes(file.path()));
+                assertArrayEquals(photoBytes, Files.readAllBytes(file.path()), who.getValue());
             });
         }
-        checks.add(() -> assertArrayEquals(photoBytes, Files.readAllBytes(attachments.download(photo).path()),
+        checks.add(() -> assertArrayEquals(photoBytes, Files.readAllBytes(attachments.publicPhoto(photo).path()),
                 "anonymous"));
-        checks.add(() -> assertThrows(NotFoundException.class, () -> attachments.download(-1)));
+        // Nothing else is public: the minutes, a document of a published project, a photo of a draft.
+        for (long hidden : List.of(minutes, document, draftPhoto, -1L)) {
+            checks.add(() -> assertThrows(NotFoundException.class, () -> attachments.publicPhoto(hidden),
+                    "public download of file " + hidden));
+            checks.add(() -> assertThrows(NotFoundException.class,
+                    () -> signIn.as(mayorA1, MAYOR, () -> attachments.publicPhoto(hidden)),
+                    "public download of file " + hidden + " by its own mayor"));
+        }
+        checks.add(() -> assertThrows(NotFoundException.class,
+                () -> signIn.as(pm, PM, () -> attachments.download(-1))));
         checks.add(() -> assertEquals(List.of(photo), publicProjects.project(publishedA1.projectId()).attachments()
                 .stream().map(ProjectView.File::id).toList(), "the public page shows the photo, not the document"));
         assertAll("downloads", checks);

@@ -59,6 +59,9 @@ public class WorkflowDefinitionService {
         next.publish(Instant.now());
         em.persist(next);
         em.flush();
+        // Recorded on both versions: whoever later finds the old one changed is told who superseded it.
+        audit.record("workflow.superseded", "workflow_definition", id, "status=PUBLISHED", describe(current),
+                "revision " + next.getRevision());
         audit.record("workflow.published", "workflow_definition", next.getId(), describe(current), describe(next),
                 null);
         return row(next, 0);

@@ -30,6 +30,8 @@ import org.birge.portal.shared.domain.DomainException;
 import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.CalendarService;
 import org.birge.portal.shared.service.Caller;
+import org.birge.portal.shared.service.ConcurrentChangeException;
+import org.birge.portal.shared.service.NotFoundException;
 import org.birge.portal.shared.service.Page;
 import org.birge.portal.shared.service.PageRequest;
 import org.birge.portal.shared.service.PortalClock;
@@ -107,8 +109,17 @@ public class WorkflowService {
     @RolesAllowed({Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME})
     public Outcome act(long taskId, long seenVersion, WorkflowAction action, String comment,
                        Map<String, Integer> scores) {
-        Task task = ServiceSupport.atVersion(em, audit, Task.class, taskId, seenVersion, "task");
+        Task task = em.createQuery("select t from Task t join fetch t.project where t.id = :id", Task.class)
+                .setParameter("id", taskId).getResultStream().findFirst().orElseThrow(NotFoundException::new);
         Project project = task.getProject();
+        // Actions are audited on the project: who acted last on it is who changed the task in between.
+        if (task.getVersion() != seenVersion || task.getStatus() != TaskStatus.OPEN
+                || task.getKind() == TaskKind.STEP && task.getStepPosition() != project.getStepPosition()) {
+            if (task.getVersion() == seenVersion && project.getStatus().isFinished()) {
+                throw new DomainException("project.finished");
+            }
+            throw new ConcurrentChangeException(audit.lastActorOf("project", project.getId()));
+        }
         if (!ProjectAccess.canAct(caller.scope(), caller.roleName(), task, caller.username())) {
             if (caller.username().equals(task.getFirstApprover())) {
                 throw new DomainException("project.task.fourEyes");
@@ -160,7 +171,7 @@ public class WorkflowService {
                     project.appraise(scores == null ? Map.of() : scores);
                 }
                 if (!task.approve(caller.username(), now)) {
-                    ServiceSupport.flush(em, audit, "task", taskId);
+                    ServiceSupport.flush(em, audit, "project", project.getId());
                     audit.record("project.approvedFirst", "project", project.getId(), before,
                             "step=" + step.getCode() + ", firstApprover=" + caller.username(), text);
                     return Outcome.WAITING_FOR_SECOND_APPROVAL;
@@ -170,7 +181,7 @@ public class WorkflowService {
             }
             default -> throw new DomainException("project.action.notAllowed");
         }
-        ServiceSupport.flush(em, audit, "task", taskId);
+        ServiceSupport.flush(em, audit, "project", project.getId());
         audit.record("project." + outcome.name().toLowerCase(java.util.Locale.ROOT), "project", project.getId(),
                 before, describe(project) + (step.getKind() == StepKind.APPRAISAL && outcome == Outcome.APPROVED
                         ? ", score=" + project.scoreTotal() + "/" + project.scoreMaximum() : ""), text);
@@ -202,7 +213,7 @@ public class WorkflowService {
             }
             default -> throw new DomainException("project.action.notAllowed");
         }
-        ServiceSupport.flush(em, audit, "task", task.getId());
+        ServiceSupport.flush(em, audit, "project", project.getId());
         audit.record(outcome == Outcome.APPROVED ? "report.accepted" : "report.returned", "project", project.getId(),
                 "report=" + report.period() + ", status=SUBMITTED", "report=" + report.period() + ", status="
                         + report.getStatus(), text);
