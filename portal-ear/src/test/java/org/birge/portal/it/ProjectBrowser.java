@@ -149,8 +149,8 @@ final class ProjectBrowser implements AutoCloseable {
     /**
      * Picks a day in a PrimeFaces datePicker's calendar, as a person does: opens it with the button beside
      * the field, goes to the month and clicks the day; the field then shows the date as dd.MM.yyyy.
-     * (Typing into the field is no use: once the calendar has opened, the keyboard focus is in it and the
-     * keys typed are lost.)
+     * (Typing into the field is no use: once the calendar has opened, the keyboard focus moves into it and
+     * the keys typed are lost.)
      */
     void pickDate(String clientId, LocalDate day) {
         String panel = "[id='" + clientId + "_panel']";
@@ -180,6 +180,11 @@ final class ProjectBrowser implements AutoCloseable {
         }
         clickRedrawn(By.xpath("//*[@id='" + clientId + "_panel']//td[not(contains(@class,"
                 + " 'ui-datepicker-other-month'))]/a[normalize-space(.)='" + day.getDayOfMonth() + "']"));
+        wait.until(ExpectedConditions.attributeToBe(id(clientId + "_input"), "value", DAY.format(day)));
+        // The calendar stays open over the next fields after a day is picked (Escape does not close it
+        // either): click outside it, on the heading of the section, as a person does.
+        WebElement heading = driver.findElement(id(clientId)).findElement(By.xpath("ancestor::section[1]//h2"));
+        reveal(heading).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(panel)));
         assertEquals(DAY.format(day), driver.findElement(id(clientId + "_input")).getAttribute("value"),
                 "the date picked in " + clientId);
@@ -213,9 +218,20 @@ final class ProjectBrowser implements AutoCloseable {
 
     /** Chooses the item labelled {@code label} of a PrimeFaces selectOneMenu. */
     void choose(String clientId, String label) {
-        click(id(clientId));
-        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "[id='" + clientId + "_panel'] li[data-label='" + label + "']")));
+        By item = By.cssSelector("[id='" + clientId + "_panel'] li[data-label='" + label + "']");
+        WebDriverWait shortly = new WebDriverWait(driver, Duration.ofSeconds(3));
+        for (int attempt = 1; ; attempt++) {
+            click(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-trigger"));
+            try {
+                shortly.until(ExpectedConditions.visibilityOfElementLocated(item));
+                break;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    screenshot("project-failed-menu");
+                    throw new AssertionError("the menu " + clientId + " does not open to show " + label, e);
+                }
+            }
+        }
         click(item);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(id(clientId + "_label"), label));
     }
@@ -243,7 +259,8 @@ final class ProjectBrowser implements AutoCloseable {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("expected the message \"" + text + "\" at " + url() + "; the messages say: \""
-                    + messages() + "\"; the page says:\n" + mainText(), e);
+                    + messages() + "\"" + (errorCode() == null ? "" : "; the page is the " + errorCode()
+                    + " error page") + "; the page says:\n" + mainText(), e);
         }
     }
 

@@ -98,15 +98,34 @@ public class AuditService {
             where.append(" and a.occurredAt < :to");
             parameters.put("to", filter.getTo().plusDays(1).atStartOfDay(KAZAKHSTAN).toInstant());
         }
-        var rows = em.createQuery(ROW + where + " order by a.sequence desc", AuditRow.class);
+        // The next page seeks below the last sequence shown; the last page reads the oldest rows upwards.
+        long total = filter.isEmpty() ? chainLength() : -1;
+        boolean lastPage = request.after() == null && total > 0 && request.first() > 0
+                && request.first() + request.size() >= total;
+        String seek = request.after() == null ? "" : " and a.sequence < :after";
+        var rows = em.createQuery(ROW + where + seek + " order by a.sequence" + (lastPage ? " asc" : " desc"),
+                AuditRow.class);
+        if (request.after() != null) {
+            rows.setParameter("after", request.after());
+        }
         var count = em.createQuery("select count(a) from AuditRecord a" + where, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
         });
-        return new Page<>(rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(),
-                filter.isEmpty() ? em.createNamedQuery("AuditRecord.count", Long.class).getSingleResult()
-                        : count.getSingleResult());
+        if (lastPage) {
+            List<AuditRow> oldest = new java.util.ArrayList<>(rows.setMaxResults((int) (total - request.first()))
+                    .getResultList());
+            java.util.Collections.reverse(oldest);
+            return new Page<>(oldest, total);
+        }
+        return new Page<>(rows.setFirstResult(request.after() == null ? request.first() : 0)
+                .setMaxResults(request.size()).getResultList(), total >= 0 ? total : count.getSingleResult());
+    }
+
+    /** The number of rows, which the chain head holds: the sequence has no gaps. */
+    private long chainLength() {
+        return em.find(AuditChainHead.class, AuditChainHead.ID).getLastSequence();
     }
 
     /**

@@ -27,7 +27,8 @@ public class AuditBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        records = new PageModel<>(page -> audit.page(page, filter), row -> Long.toString(row.sequence()));
+        records = new PageModel<>(page -> audit.page(page, filter), row -> Long.toString(row.sequence()),
+                AuditRow::sequence);
     }
 
     public void filter() {

@@ -26,11 +26,25 @@ public class PageModel<T> extends LazyDataModel<T> {
 
     private final SerializableFunction<PageRequest, Page<T>> source;
     private final SerializableFunction<T, String> rowKey;
+    private final SerializableFunction<T, Long> seekKey;
     private Long lastTotal;
+    private int lastFirst = -1;
+    private int lastSize;
+    private Long lastKey;
 
     public PageModel(SerializableFunction<PageRequest, Page<T>> source, SerializableFunction<T, String> rowKey) {
+        this(source, rowKey, null);
+    }
+
+    /**
+     * A model of a list that can seek: going to the next page in the default order passes the key of the
+     * last row shown ({@code seekKey}), so the service reads from there instead of skipping rows.
+     */
+    public PageModel(SerializableFunction<PageRequest, Page<T>> source, SerializableFunction<T, String> rowKey,
+                     SerializableFunction<T, Long> seekKey) {
         this.source = source;
         this.rowKey = rowKey;
+        this.seekKey = seekKey;
     }
 
     @Override
@@ -46,8 +60,13 @@ public class PageModel<T> extends LazyDataModel<T> {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
         PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
                 sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        Page<T> page = source.apply(request);
+        boolean nextPage = seekKey != null && sort == null && lastKey != null && lastTotal != null
+                && first == lastFirst + lastSize && pageSize == lastSize;
+        Page<T> page = source.apply(nextPage ? request.after(lastKey) : request);
         lastTotal = page.total();
+        lastFirst = first;
+        lastSize = pageSize;
+        lastKey = seekKey == null || page.rows().isEmpty() ? null : seekKey.apply(page.rows().get(page.rows().size() - 1));
         setRowCount((int) page.total());
         return page.rows();
     }
@@ -55,6 +74,7 @@ public class PageModel<T> extends LazyDataModel<T> {
     /** Forget the total, after a change or a new filter. */
     public void refresh() {
         lastTotal = null;
+        lastKey = null;
     }
 
     @Override
