@@ -266,21 +266,23 @@ public class Project extends VersionedEntity {
      */
     public List<Problem> problems(boolean minutesAttached) {
         List<Problem> problems = new ArrayList<>();
+        Beneficiaries benefit = getBeneficiaries();
+        Consultation consulted = getConsultation();
         if (problem == null) {
             problems.add(Problem.of("project.rule.problemRequired"));
         }
         if (solution == null) {
             problems.add(Problem.of("project.rule.solutionRequired"));
         }
-        if (getBeneficiaries().getTotal() == null || getBeneficiaries().getTotal() < 1 || getBeneficiaries().getBenefit() == null) {
+        if (benefit.getTotal() == null || benefit.getTotal() < 1 || benefit.getBenefit() == null) {
             problems.add(Problem.of("project.rule.beneficiariesRequired"));
-        } else if (part(getBeneficiaries().getChildren()) > getBeneficiaries().getTotal()
-                || part(getBeneficiaries().getWithDisabilities()) > getBeneficiaries().getTotal()
-                || part(getBeneficiaries().getVulnerableFamilies()) > getBeneficiaries().getTotal()) {
+        } else if (part(benefit.getChildren()) > benefit.getTotal()
+                || part(benefit.getWithDisabilities()) > benefit.getTotal()
+                || part(benefit.getVulnerableFamilies()) > benefit.getTotal()) {
             problems.add(Problem.of("project.rule.beneficiariesExceedTotal"));
         }
-        if (getConsultation().getHeldOn() == null || getConsultation().getParticipants() == null
-                || getConsultation().getParticipants() < 1 || getConsultation().getDecision() == null) {
+        if (consulted.getHeldOn() == null || consulted.getParticipants() == null
+                || consulted.getParticipants() < 1 || consulted.getDecision() == null) {
             problems.add(Problem.of("project.rule.consultationRequired"));
         }
         if (!minutesAttached) {

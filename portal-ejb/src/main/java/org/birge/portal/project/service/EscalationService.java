@@ -53,7 +53,8 @@ public class EscalationService {
                     ? notifications.peopleWith(Role.GOVERNOR, null, task.getRegionId())
                     : List.of(projectManagersLead);
             notifications.notify(above, "task.overdue", "notify.task.overdue", List.of(task.getProject().getTitle(),
-                    WorkflowService.stepLabel(task.getStepCode()), WorkflowService.date(task.getDueOn())), WorkflowService.link(task.getProject()));
+                    WorkflowService.stepLabel(task.getStepCode()), WorkflowService.date(task.getDueOn())),
+                    WorkflowService.link(task.getProject()));
             audit.recordSystem("task.escalated", "project", task.getProject().getId(), null, "task=" + task.getId()
                     + ", step=" + task.getStepCode() + ", due=" + task.getDueOn() + ", to=" + above, null);
         }
