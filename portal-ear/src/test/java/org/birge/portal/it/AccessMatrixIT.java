@@ -54,7 +54,7 @@ class AccessMatrixIT {
             Map.entry("/work/projects.xhtml", WORK),
             Map.entry("/work/project.xhtml", WORK),
             Map.entry("/work/tasks.xhtml", WORK),
-            Map.entry("/work/workflows.xhtml", WORK),
+            Map.entry("/work/workflows.xhtml", "project-manager,admin"),
             Map.entry("/notifications.xhtml", "AUTHENTICATED"),
             Map.entry("/public/projects.xhtml", "PUBLIC"),
             Map.entry("/public/project.xhtml", "PUBLIC"),

@@ -75,7 +75,8 @@ class AdminBrowserIT {
 
     /** Whether some page of the regions table shows the code, going through the pages. */
     private boolean listed(String code) {
-        for (int page = 0; page < 20; page++) {
+        // The service tests before this one add many regions: page on until the list ends.
+        for (int page = 0; page < 300; page++) {
             WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("regionsForm:regions")));
             if (table.getText().contains(code)) {
                 return true;

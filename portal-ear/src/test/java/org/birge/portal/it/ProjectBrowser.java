@@ -192,7 +192,7 @@ final class ProjectBrowser implements AutoCloseable {
 
     /** Clicks an element of a widget that redraws itself while it is used (a calendar), finding it anew. */
     private void clickRedrawn(By by) {
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
             d.findElement(by).click();
             return true;
         });
@@ -216,24 +216,27 @@ final class ProjectBrowser implements AutoCloseable {
         throw new AssertionError("not a month: " + title);
     }
 
-    /** Chooses the item labelled {@code label} of a PrimeFaces selectOneMenu. */
+    /**
+     * Chooses the item labelled {@code label} of a PrimeFaces selectOneMenu: opens it with its arrow and
+     * clicks the item, until the menu's (hidden) select holds that choice.
+     */
     void choose(String clientId, String label) {
         By item = By.cssSelector("[id='" + clientId + "_panel'] li[data-label='" + label + "']");
+        By chosen = By.cssSelector("[id='" + clientId + "_input'] option:checked");
         WebDriverWait shortly = new WebDriverWait(driver, Duration.ofSeconds(3));
         for (int attempt = 1; ; attempt++) {
-            click(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-trigger"));
             try {
-                shortly.until(ExpectedConditions.visibilityOfElementLocated(item));
-                break;
-            } catch (org.openqa.selenium.TimeoutException e) {
+                click(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-trigger"));
+                click(shortly.until(ExpectedConditions.visibilityOfElementLocated(item)));
+                shortly.until(d -> label.equals(d.findElement(chosen).getAttribute("textContent").strip()));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | StaleElementReferenceException e) {
                 if (attempt == 3) {
                     screenshot("project-failed-menu");
-                    throw new AssertionError("the menu " + clientId + " does not open to show " + label, e);
+                    throw new AssertionError("could not choose " + label + " in the menu " + clientId, e);
                 }
             }
         }
-        click(item);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(id(clientId + "_label"), label));
     }
 
     /** Answers yes in the PrimeFaces confirmation dialog that is open (p:confirm), and waits for what follows. */

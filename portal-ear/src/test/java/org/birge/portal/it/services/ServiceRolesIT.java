@@ -127,7 +127,7 @@ class ServiceRolesIT {
         list.add(new Method("proposals.draft", mayor, () -> proposals.draft(NO_ID)));
         list.add(new Method("proposals.save", mayor, () -> proposals.save(draft)));
         list.add(new Method("proposals.submit", mayor, () -> proposals.submit(NO_ID, 0)));
-        list.add(new Method("workflow.myTasks", work, () -> workflow.myTasks(PAGE)));
+        list.add(new Method("workflow.myTasks", workAndAdmin, () -> workflow.myTasks(PAGE)));
         list.add(new Method("workflow.act", work, () -> workflow.act(NO_ID, 0, WorkflowAction.COMMENT, "x", null)));
         list.add(new Method("projects.projects", workAndAdmin, () -> projects.projects(PAGE, null)));
         list.add(new Method("projects.view", workAndAdmin, () -> projects.view(NO_ID)));

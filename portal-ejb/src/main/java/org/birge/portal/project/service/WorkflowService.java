@@ -64,8 +64,8 @@ public class WorkflowService {
     @Inject
     private CalendarService calendar;
 
-    /** The open tasks the caller can act on, across projects, the earliest due first. */
-    @RolesAllowed({Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME})
+    /** The open tasks the caller can act on, across projects, the earliest due first; none for an administrator. */
+    @RolesAllowed({Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME, Role.ADMIN_NAME})
     public Page<TaskRow> myTasks(PageRequest page) {
         Scope scope = caller.scope();
         String role = caller.roleName();

@@ -1,6 +1,5 @@
 package org.birge.portal.project.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -36,8 +35,8 @@ public class CallBacking implements Serializable {
     private CallTerms terms;
     private List<RegionChoice> regions;
 
-    @PostConstruct
-    void load() {
+    /** Loads what the page shows, before it renders, so that a refusal can still answer 403 or 404. */
+    public void load() {
         regions = calls.regions();
         String parameter = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
         if (parameter == null || parameter.isBlank()) {

@@ -1,6 +1,5 @@
 package org.birge.portal.project.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -71,8 +70,8 @@ public class ProjectBacking implements Serializable {
     private final EvaluationForm evaluation = new EvaluationForm();
     private LocalDate reachedOn;
 
-    @PostConstruct
-    void load() {
+    /** Loads what the page shows, before it renders, so that a refusal can still answer 403 or 404. */
+    public void load() {
         Long requested = Pages.idParameter("id");
         if (requested == null) {
             return;

@@ -1,6 +1,5 @@
 package org.birge.portal.project.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -21,8 +20,8 @@ public class PublicProjectBacking implements Serializable {
 
     private ProjectView project;
 
-    @PostConstruct
-    void load() {
+    /** Loads what the page shows, before it renders, so that a refusal can still answer 403 or 404. */
+    public void load() {
         Long id = Pages.idParameter("id");
         if (id != null) {
             project = Pages.load(() -> publicProjects.project(id));

@@ -1,6 +1,5 @@
 package org.birge.portal.project.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import org.birge.portal.project.service.WorkflowDefinitionService;
 import org.birge.portal.shared.domain.DomainException;
 import org.birge.portal.shared.service.PortalException;
 import org.birge.portal.shared.web.Messages;
+import org.birge.portal.shared.web.Pages;
 
 /** The workflow definitions for project managers and administrators; an administrator publishes a new version. */
 @Named
@@ -61,9 +61,9 @@ public class WorkflowsBacking implements Serializable {
         }
     }
 
-    @PostConstruct
-    void load() {
-        rows = definitions.definitions();
+    /** Loads what the page shows, before it renders, so that a refusal can still answer 403 or 404. */
+    public void load() {
+        rows = Pages.load(() -> definitions.definitions());
     }
 
     public void startNewVersion(DefinitionRow definition) {
