@@ -145,7 +145,10 @@ public class ProjectBacking implements Serializable {
         try {
             WorkflowService.Outcome outcome = workflow.act(task.id(), task.version(), WorkflowAction.valueOf(action),
                     comment, isAppraising() ? new HashMap<>(scores) : Map.of());
-            Messages.info(switch (outcome) {
+            boolean report = task.kind() == org.birge.portal.project.domain.TaskKind.REPORT_REVIEW;
+            Messages.info(report && outcome == WorkflowService.Outcome.APPROVED ? "project.outcome.reportAccepted"
+                    : report && outcome == WorkflowService.Outcome.RETURNED ? "project.outcome.reportReturned"
+                    : switch (outcome) {
                 case APPROVED -> "project.outcome.APPROVED";
                 case WAITING_FOR_SECOND_APPROVAL -> "project.outcome.WAITING_FOR_SECOND_APPROVAL";
                 case RETURNED -> "project.outcome.RETURNED";
