@@ -428,12 +428,32 @@ class ProjectBrowserIT {
     }
 
     /** The row of a table (on its first page) whose text contains {@code text}. */
+    /**
+     * The row holding {@code text}, paging through the table: the service tests of the same run leave tasks
+     * and projects of their own, so the story's row need not be on the first page.
+     */
     private static WebElement rowOf(ProjectBrowser browser, String tableId, String text) {
+        return findRow(browser, tableId, text).orElseThrow(() -> new AssertionError("no row with \"" + text
+                + "\" in " + tableId + " at " + browser.url() + ":\n" + browser.find(id(tableId)).getText()));
+    }
+
+    private static java.util.Optional<WebElement> findRow(ProjectBrowser browser, String tableId, String text) {
         browser.find(id(tableId));
-        return browser.all(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
-                .filter(row -> row.getText().contains(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row with \"" + text + "\" in " + tableId + " at "
-                        + browser.url() + ":\n" + browser.find(id(tableId)).getText()));
+        for (int page = 0; page < 100; page++) {
+            List<WebElement> rows = browser.all(By.cssSelector("[id='" + tableId + "'] tbody tr"));
+            java.util.Optional<WebElement> found = rows.stream().filter(row -> row.getText().contains(text)).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            List<WebElement> next = browser.all(By.cssSelector("[id='" + tableId + "'] .ui-paginator-next"));
+            if (rows.isEmpty() || next.isEmpty() || next.get(0).getAttribute("class").contains("ui-state-disabled")) {
+                return java.util.Optional.empty();
+            }
+            WebElement firstRow = rows.get(0);
+            browser.click(next.get(0));
+            browser.wait.until(ExpectedConditions.stalenessOf(firstRow));
+        }
+        return java.util.Optional.empty();
     }
 
     /** Opens the project with {@code title} from a list of projects or tasks; checks it is the right one. */
@@ -463,8 +483,8 @@ class ProjectBrowserIT {
 
     private static void assertNotListed(ProjectBrowser browser, String page, String tableId, String title) {
         browser.open(page);
-        String table = browser.find(id(tableId)).getText();
-        assertFalse(table.contains(title), browser.account.username() + " sees \"" + title + "\" at " + page);
+        assertFalse(findRow(browser, tableId, title).isPresent(),
+                browser.account.username() + " sees \"" + title + "\" at " + page);
     }
 
     /** The actions the project's history lists, on all its pages. */
