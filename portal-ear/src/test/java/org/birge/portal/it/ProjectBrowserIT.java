@@ -280,7 +280,7 @@ class ProjectBrowserIT {
         assertTrue(aliya.find(By.id("myTask")).getText().contains("Рассмотрение отчёта"),
                 aliya.find(By.id("myTask")).getText());
         aliya.screenshot("project-14-report-review");
-        approve(aliya, "Одобрено");
+        approve(aliya, "Отчёт принят");
         assertTrue(aliya.all(idEndsWith(":approve")).isEmpty(), "the report is reviewed");
         done(aliya);
     }

@@ -145,21 +145,24 @@ public class ProjectBacking implements Serializable {
         try {
             WorkflowService.Outcome outcome = workflow.act(task.id(), task.version(), WorkflowAction.valueOf(action),
                     comment, isAppraising() ? new HashMap<>(scores) : Map.of());
+            reload();
             boolean report = task.kind() == org.birge.portal.project.domain.TaskKind.REPORT_REVIEW;
+            boolean closed = project.header().status() == ProjectStatus.CLOSED;
             Messages.info(report && outcome == WorkflowService.Outcome.APPROVED ? "project.outcome.reportAccepted"
                     : report && outcome == WorkflowService.Outcome.RETURNED ? "project.outcome.reportReturned"
+                    : closed ? "project.outcome.closed"
                     : switch (outcome) {
-                case APPROVED -> "project.outcome.APPROVED";
-                case WAITING_FOR_SECOND_APPROVAL -> "project.outcome.WAITING_FOR_SECOND_APPROVAL";
-                case RETURNED -> "project.outcome.RETURNED";
-                case REJECTED -> "project.outcome.REJECTED";
-                case COMMENTED -> "project.outcome.COMMENTED";
-            });
+                        case APPROVED -> "project.outcome.APPROVED";
+                        case WAITING_FOR_SECOND_APPROVAL -> "project.outcome.WAITING_FOR_SECOND_APPROVAL";
+                        case RETURNED -> "project.outcome.RETURNED";
+                        case REJECTED -> "project.outcome.REJECTED";
+                        case COMMENTED -> "project.outcome.COMMENTED";
+                    });
             comment = null;
         } catch (PortalException | DomainException e) {
             Messages.error(e);
+            reload();
         }
-        reload();
     }
 
     public void recordSpending() {
