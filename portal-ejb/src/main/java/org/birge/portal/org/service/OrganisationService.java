@@ -4,11 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +19,11 @@ import org.birge.portal.org.domain.Role;
 import org.birge.portal.org.domain.Scope;
 import org.birge.portal.shared.domain.LocalizedName;
 import org.birge.portal.shared.service.Caller;
-import org.birge.portal.shared.service.ConcurrentChangeException;
 import org.birge.portal.shared.service.DuplicateException;
 import org.birge.portal.shared.service.NotFoundException;
 import org.birge.portal.shared.service.Page;
 import org.birge.portal.shared.service.PageRequest;
+import org.birge.portal.shared.service.Versions;
 
 /**
  * Regions and districts: what each user may see of them, and their administration. Every read is
@@ -277,18 +275,11 @@ public class OrganisationService {
     }
 
     private void requireVersion(String type, long id, long current, long seen) {
-        if (current != seen) {
-            throw new ConcurrentChangeException(audit.lastActorOf(type, id));
-        }
+        Versions.require(current, seen, audit::lastActorOf, type, id);
     }
 
-    /** Writes now, so that a concurrent change surfaces here as a clear message rather than at commit. */
     private void flush(String type, long id) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(audit.lastActorOf(type, id));
-        }
+        Versions.flush(em, audit::lastActorOf, type, id);
     }
 
     /**
@@ -300,21 +291,11 @@ public class OrganisationService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (Versions.isUniqueViolation(e)) {
                 throw new DuplicateException(duplicateKey, code);
             }
             throw e;
         }
-    }
-
-    /** SQLSTATE 23505, unique violation, in PostgreSQL and H2 alike. */
-    static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void bindScope(TypedQuery<?> query, Scope scope) {

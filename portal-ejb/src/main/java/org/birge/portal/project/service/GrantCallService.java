@@ -18,6 +18,7 @@ import org.birge.portal.project.domain.Criterion;
 import org.birge.portal.project.domain.GrantCall;
 import org.birge.portal.project.domain.ProjectStatus;
 import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.shared.service.Versions;
 import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.Caller;
 import org.birge.portal.shared.service.Names;
@@ -143,28 +144,28 @@ public class GrantCallService {
 
     @RolesAllowed(Role.PROJECT_MANAGER_NAME)
     public CallRow revise(long id, long seenVersion, CallTerms terms) {
-        GrantCall call = ServiceSupport.atVersion(em, audit, GrantCall.class, id, seenVersion, "grant_call");
+        GrantCall call = Versions.atVersion(em, audit::lastActorOf, GrantCall.class, id, seenVersion, "grant_call");
         String before = describe(call);
         call.revise(toDomain(terms));
-        ServiceSupport.flush(em, audit, "grant_call", id);
+        Versions.flush(em, audit::lastActorOf, "grant_call", id);
         audit.record("call.revised", "grant_call", id, before, describe(call), null);
         return row(call);
     }
 
     @RolesAllowed(Role.PROJECT_MANAGER_NAME)
     public CallRow publish(long id, long seenVersion) {
-        GrantCall call = ServiceSupport.atVersion(em, audit, GrantCall.class, id, seenVersion, "grant_call");
+        GrantCall call = Versions.atVersion(em, audit::lastActorOf, GrantCall.class, id, seenVersion, "grant_call");
         call.publish();
-        ServiceSupport.flush(em, audit, "grant_call", id);
+        Versions.flush(em, audit::lastActorOf, "grant_call", id);
         audit.record("call.published", "grant_call", id, "status=DRAFT", describe(call), null);
         return row(call);
     }
 
     @RolesAllowed(Role.PROJECT_MANAGER_NAME)
     public CallRow close(long id, long seenVersion) {
-        GrantCall call = ServiceSupport.atVersion(em, audit, GrantCall.class, id, seenVersion, "grant_call");
+        GrantCall call = Versions.atVersion(em, audit::lastActorOf, GrantCall.class, id, seenVersion, "grant_call");
         call.close();
-        ServiceSupport.flush(em, audit, "grant_call", id);
+        Versions.flush(em, audit::lastActorOf, "grant_call", id);
         audit.record("call.closed", "grant_call", id, "status=PUBLISHED", describe(call), null);
         return row(call);
     }

@@ -23,6 +23,7 @@ import org.birge.portal.project.domain.Project;
 import org.birge.portal.project.domain.ProjectStatus;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.shared.service.Versions;
 import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.Caller;
 import org.birge.portal.shared.service.NotFoundException;
@@ -133,11 +134,11 @@ public class ProjectService {
     /** The mayor records that a milestone was reached. */
     @RolesAllowed(Role.MAYOR_NAME)
     public void reachMilestone(long milestoneId, long seenVersion, LocalDate reachedOn) {
-        Milestone milestone = ServiceSupport.atVersion(em, audit, Milestone.class, milestoneId, seenVersion,
+        Milestone milestone = Versions.atVersion(em, audit::lastActorOf, Milestone.class, milestoneId, seenVersion,
                 "project");
         Project project = implementing(milestone.getProject().getId());
         milestone.reach(reachedOn, PortalClock.today());
-        ServiceSupport.flush(em, audit, "project", project.getId());
+        Versions.flush(em, audit::lastActorOf, "project", project.getId());
         audit.record("milestone.reached", "project", project.getId(), null, "milestone=" + milestone.getTitle()
                 + ", reachedOn=" + reachedOn, null);
     }
@@ -184,10 +185,7 @@ public class ProjectService {
     @RolesAllowed(Role.MAYOR_NAME)
     public long report(long projectId, long seenVersion, int year, int quarter, String narrative, String issues) {
         Project project = implementing(projectId);
-        if (project.getVersion() != seenVersion) {
-            throw new org.birge.portal.shared.service.ConcurrentChangeException(audit.lastActorOf("project",
-                    projectId));
-        }
+        Versions.require(project.getVersion(), seenVersion, audit::lastActorOf, "project", projectId);
         boolean pending = em.createQuery("select count(r) from ProgressReport r where r.project = :p and r.year = :y"
                         + " and r.quarter = :q and r.status <> org.birge.portal.project.domain.ReportStatus.RETURNED",
                         Long.class).setParameter("p", project).setParameter("y", year).setParameter("q", quarter)
@@ -199,7 +197,7 @@ public class ProjectService {
         em.persist(report);
         // A report is a change of the project: a second press of the button finds a newer version.
         em.lock(project, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        ServiceSupport.flush(em, audit, "project", projectId);
+        Versions.flush(em, audit::lastActorOf, "project", projectId);
         audit.record("report.submitted", "project", projectId, null, "report=" + report.period(), null);
         workflow.openReview(project, report);
         return report.getId();
@@ -213,15 +211,12 @@ public class ProjectService {
     public void evaluate(long projectId, long seenVersion, Map<Long, BigDecimal> finalValues, int peopleReached,
                          String lessons) {
         Project project = implementing(projectId);
-        if (project.getVersion() != seenVersion) {
-            throw new org.birge.portal.shared.service.ConcurrentChangeException(audit.lastActorOf("project",
-                    projectId));
-        }
+        Versions.require(project.getVersion(), seenVersion, audit::lastActorOf, "project", projectId);
         String before = WorkflowService.describe(project);
         project.evaluate(finalValues, peopleReached, lessons);
         workflow.completeStepTask(project, WorkflowAction.SUBMIT);
         project.advance();
-        ServiceSupport.flush(em, audit, "project", projectId);
+        Versions.flush(em, audit::lastActorOf, "project", projectId);
         audit.record("project.evaluated", "project", projectId, before, WorkflowService.describe(project)
                 + ", peopleReached=" + peopleReached, lessons);
         workflow.openTask(project);

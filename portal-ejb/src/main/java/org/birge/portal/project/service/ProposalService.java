@@ -18,6 +18,7 @@ import org.birge.portal.project.domain.Project;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.project.domain.WorkflowDefinition;
 import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.shared.service.Versions;
 import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.Caller;
 import org.birge.portal.shared.service.NotFoundException;
@@ -77,7 +78,7 @@ public class ProposalService {
         Project project = mineAtVersion(draft.getId(), draft.getVersion());
         String before = summary(project);
         project.edit(draft.content());
-        ServiceSupport.flush(em, audit, "project", project.getId());
+        Versions.flush(em, audit::lastActorOf, "project", project.getId());
         audit.record("project.saved", "project", project.getId(), before, summary(project), null);
         draft.setVersion(project.getVersion());
         return new SaveResult(project.getId(), project.getVersion(), project.problems(hasMinutes(project)));
@@ -94,7 +95,7 @@ public class ProposalService {
         Instant now = Instant.now();
         workflow.completeStepTask(project, WorkflowAction.SUBMIT);
         project.submit(PortalClock.today(), now, hasMinutes(project));
-        ServiceSupport.flush(em, audit, "project", id);
+        Versions.flush(em, audit::lastActorOf, "project", id);
         audit.record("project.submitted", "project", id, before, WorkflowService.describe(project)
                 + ", total=" + project.getTotalCost() + ", grant=" + project.getGrantRequested(), null);
         workflow.openTask(project);
@@ -129,9 +130,7 @@ public class ProposalService {
 
     private Project mineAtVersion(long id, long seenVersion) {
         Project project = mine(id);
-        if (project.getVersion() != seenVersion) {
-            throw new org.birge.portal.shared.service.ConcurrentChangeException(audit.lastActorOf("project", id));
-        }
+        Versions.require(project.getVersion(), seenVersion, audit::lastActorOf, "project", id);
         return project;
     }
 

@@ -15,6 +15,7 @@ import org.birge.portal.project.domain.DefinitionStatus;
 import org.birge.portal.project.domain.StepDefinition;
 import org.birge.portal.project.domain.WorkflowDefinition;
 import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.shared.service.Versions;
 import org.birge.portal.shared.service.Names;
 
 /**
@@ -48,14 +49,14 @@ public class WorkflowDefinitionService {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public DefinitionRow publishNextVersion(long id, long seenVersion, List<int[]> slaAndApprovals) {
-        WorkflowDefinition current = ServiceSupport.atVersion(em, audit, WorkflowDefinition.class, id, seenVersion,
+        WorkflowDefinition current = Versions.atVersion(em, audit::lastActorOf, WorkflowDefinition.class, id, seenVersion,
                 "workflow_definition");
         if (current.getStatus() != DefinitionStatus.PUBLISHED) {
             throw new DomainException("project.workflow.notPublished");
         }
         WorkflowDefinition next = current.nextVersion(slaAndApprovals);
         current.supersede();
-        ServiceSupport.flush(em, audit, "workflow_definition", id);
+        Versions.flush(em, audit::lastActorOf, "workflow_definition", id);
         next.publish(Instant.now());
         em.persist(next);
         em.flush();

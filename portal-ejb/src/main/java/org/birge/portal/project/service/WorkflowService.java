@@ -27,6 +27,7 @@ import org.birge.portal.project.domain.TaskKind;
 import org.birge.portal.project.domain.TaskStatus;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.shared.service.Versions;
 import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.CalendarService;
 import org.birge.portal.shared.service.Caller;
@@ -171,7 +172,7 @@ public class WorkflowService {
                     project.appraise(scores == null ? Map.of() : scores);
                 }
                 if (!task.approve(caller.username(), now)) {
-                    ServiceSupport.flush(em, audit, "project", project.getId());
+                    Versions.flush(em, audit::lastActorOf, "project", project.getId());
                     audit.record("project.approvedFirst", "project", project.getId(), before,
                             "step=" + step.getCode() + ", firstApprover=" + caller.username(), text);
                     return Outcome.WAITING_FOR_SECOND_APPROVAL;
@@ -181,7 +182,7 @@ public class WorkflowService {
             }
             default -> throw new DomainException("project.action.notAllowed");
         }
-        ServiceSupport.flush(em, audit, "project", project.getId());
+        Versions.flush(em, audit::lastActorOf, "project", project.getId());
         audit.record("project." + outcome.name().toLowerCase(java.util.Locale.ROOT), "project", project.getId(),
                 before, describe(project) + (step.getKind() == StepKind.APPRAISAL && outcome == Outcome.APPROVED
                         ? ", score=" + project.scoreTotal() + "/" + project.scoreMaximum() : ""), text);
@@ -213,7 +214,7 @@ public class WorkflowService {
             }
             default -> throw new DomainException("project.action.notAllowed");
         }
-        ServiceSupport.flush(em, audit, "project", project.getId());
+        Versions.flush(em, audit::lastActorOf, "project", project.getId());
         audit.record(outcome == Outcome.APPROVED ? "report.accepted" : "report.returned", "project", project.getId(),
                 "report=" + report.period() + ", status=SUBMITTED", "report=" + report.period() + ", status="
                         + report.getStatus(), text);

@@ -5,11 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -138,23 +136,11 @@ public class CalendarService {
     }
 
     private CalendarDay locked(long id, long seenVersion) {
-        CalendarDay day = em.find(CalendarDay.class, id);
-        if (day == null) {
-            throw new NotFoundException();
-        }
-        if (day.getVersion() != seenVersion) {
-            throw new ConcurrentChangeException(audit.lastActorOf(SUBJECT, id));
-        }
-        return day;
+        return Versions.atVersion(em, audit::lastActorOf, CalendarDay.class, id, seenVersion, SUBJECT);
     }
 
-    /** Writes now, so that a concurrent change surfaces here as a clear message rather than at commit. */
     private void flush(long id) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(audit.lastActorOf(SUBJECT, id));
-        }
+        Versions.flush(em, audit::lastActorOf, SUBJECT, id);
     }
 
     /**
@@ -165,21 +151,11 @@ public class CalendarService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (Versions.isUniqueViolation(e)) {
                 throw new DuplicateException("calendar.day.taken", SHOWN.format(day));
             }
             throw e;
         }
-    }
-
-    /** SQLSTATE 23505, unique violation, in PostgreSQL and H2 alike. */
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static CalendarDayRow toRow(CalendarDay day) {
