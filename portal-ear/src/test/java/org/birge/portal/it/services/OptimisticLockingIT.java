@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -347,42 +346,7 @@ class OptimisticLockingIT {
      * a start gate until every thread is waiting there, then released at once.
      */
     private <T> Race<T> race(List<String> admins, IntFunction<Callable<T>> save) throws Exception {
-        int n = admins.size();
-        CountDownLatch ready = new CountDownLatch(n);
-        CountDownLatch start = new CountDownLatch(1);
-        List<TestSignIn.Task<T>> tasks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Callable<T> work = save.apply(i);
-            tasks.add(new TestSignIn.Task<>(admins.get(i), "admin", () -> {
-                ready.countDown();
-                if (!start.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("never released");
-                }
-                return work.call();
-            }));
-        }
-        List<T> saved = new ArrayList<>();
-        List<Throwable> refused = new ArrayList<>();
-        signIn.submitEach(executor, tasks, futures -> {
-            try {
-                if (!ready.await(WAIT_SECONDS, TimeUnit.SECONDS)) {
-                    fail("only " + (n - ready.getCount()) + " of " + n + " threads reached the start gate:"
-                            + " the executor does not run them side by side");
-                }
-            } finally {
-                start.countDown();
-            }
-            for (Future<T> future : futures) {
-                try {
-                    saved.add(future.get(WAIT_SECONDS, TimeUnit.SECONDS));
-                    refused.add(null);
-                } catch (ExecutionException e) {
-                    saved.add(null);
-                    refused.add(e.getCause());
-                }
-            }
-            return null;
-        });
-        return new Race<>(List.copyOf(admins), saved, refused);
+        ProjectRace.Result<T> result = ProjectRace.run(signIn, executor, admins, "admin", save);
+        return new Race<>(result.people(), result.results(), result.refusals());
     }
 }
