@@ -1,0 +1,11 @@
+package org.birge.portal.training.domain;
+
+/** The life of a session: planned, open for enrolment, in progress, completed; or cancelled before completion. */
+public enum SessionStatus {
+    PLANNED, OPEN, IN_PROGRESS, COMPLETED, CANCELLED;
+
+    /** Whether the session still lies ahead or runs, so that its people's days are taken. */
+    public boolean isLive() {
+        return this == PLANNED || this == OPEN || this == IN_PROGRESS;
+    }
+}
