@@ -159,12 +159,12 @@ public class TrainingSession extends VersionedEntity {
         trainers.addAll(newTrainers);
     }
 
-    /** Opens enrolment; only before the first day. */
+    /** Opens enrolment, until the last day (latecomers to a workshop of several days are welcome). */
     public void openEnrolment(LocalDate today) {
         if (status != SessionStatus.PLANNED) {
             throw new DomainException("training.session.notPlanned");
         }
-        if (today.isAfter(firstDay)) {
+        if (today.isAfter(lastDay)) {
             throw new DomainException("training.session.alreadyBegun");
         }
         status = SessionStatus.OPEN;
