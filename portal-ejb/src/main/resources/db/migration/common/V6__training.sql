@@ -61,11 +61,11 @@ create index training_session_status_idx on training_session (status, first_day)
 
 create table training_session_day (
     session_id bigint not null,
-    day        date   not null,
-    constraint training_session_day_pk primary key (session_id, day),
+    on_day     date   not null,
+    constraint training_session_day_pk primary key (session_id, on_day),
     constraint training_session_day_session_fk foreign key (session_id) references training_session (id)
 );
-create index training_session_day_day_idx on training_session_day (day);
+create index training_session_day_day_idx on training_session_day (on_day);
 
 create table training_session_trainer (
     session_id bigint       not null,
@@ -103,8 +103,8 @@ create index enrolment_district_idx on enrolment (district_id, status);
 
 create table enrolment_attendance (
     enrolment_id bigint not null,
-    day          date   not null,
-    constraint enrolment_attendance_pk primary key (enrolment_id, day),
+    on_day       date   not null,
+    constraint enrolment_attendance_pk primary key (enrolment_id, on_day),
     constraint enrolment_attendance_enrolment_fk foreign key (enrolment_id) references enrolment (id)
 );
 

@@ -59,7 +59,7 @@ public class Enrolment extends VersionedEntity {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "enrolment_attendance", joinColumns = @JoinColumn(name = "enrolment_id"))
-    @Column(name = "day", nullable = false)
+    @Column(name = "on_day", nullable = false)
     private Set<LocalDate> daysPresent = new HashSet<>();
 
     protected Enrolment() {

@@ -44,7 +44,7 @@ public class TrainingSession extends VersionedEntity {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "training_session_day", joinColumns = @JoinColumn(name = "session_id"))
-    @Column(name = "day", nullable = false)
+    @Column(name = "on_day", nullable = false)
     private Set<LocalDate> days = new HashSet<>();
 
     /** The first and last day, kept beside the days for ordering and overlap queries. */
