@@ -44,6 +44,8 @@ import org.birge.portal.project.domain.Responsible;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.Language;
+import org.birge.portal.training.domain.CourseStatus;
+import org.birge.portal.training.domain.SessionStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +157,9 @@ class BundleCompletenessTest {
                 "project.commented", "project.evaluated", "report.submitted", "report.accepted", "report.returned",
                 "report.commented", "milestone.reached", "expenditure.recorded", "indicator.measured",
                 "attachment.added", "task.escalated"));
+        // The training catalogue's courses and sessions.
+        DYNAMIC_SUFFIXES.put("training.course.status.", names(CourseStatus.values()));
+        DYNAMIC_SUFFIXES.put("training.session.status.", names(SessionStatus.values()));
         DYNAMIC_SUFFIXES.put("org.districtKind.", union(
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));
