@@ -160,7 +160,7 @@ public class TrainingSession extends VersionedEntity {
         trainers.addAll(newTrainers);
     }
 
-    /** Opens enrolment, until the last day (latecomers to a workshop of several days are welcome). */
+    /** Opens enrolment; enrolment closes when the session starts. A session whose days are all past cannot open. */
     public void openEnrolment(LocalDate today) {
         if (status != SessionStatus.PLANNED) {
             throw new DomainException("training.session.notPlanned");
