@@ -56,6 +56,11 @@ class AccessMatrixIT {
             Map.entry("/work/tasks.xhtml", WORK),
             Map.entry("/work/workflows.xhtml", "project-manager,admin"),
             Map.entry("/notifications.xhtml", "AUTHENTICATED"),
+            Map.entry("/trainer/courses.xhtml", "trainer"),
+            Map.entry("/trainer/course.xhtml", "trainer"),
+            Map.entry("/trainer/session.xhtml", "trainer"),
+            Map.entry("/training/courses.xhtml", "mayor,governor,project-manager,trainer,admin"),
+            Map.entry("/training/course.xhtml", "mayor,governor,project-manager,trainer,admin"),
             Map.entry("/public/projects.xhtml", "PUBLIC"),
             Map.entry("/public/project.xhtml", "PUBLIC"),
             Map.entry("/error/403.xhtml", "PUBLIC"),
@@ -73,7 +78,10 @@ class AccessMatrixIT {
             "/work/project.xhtml", "?id=510",
             "/mayor/proposal.xhtml", "?id=550",
             "/pm/call.xhtml", "?id=500",
-            "/public/project.xhtml", "?id=510");
+            "/public/project.xhtml", "?id=510",
+            "/trainer/course.xhtml", "?id=301",
+            "/trainer/session.xhtml", "?id=312",
+            "/training/course.xhtml", "?id=301");
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
     static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(

@@ -35,6 +35,10 @@ import org.birge.portal.project.service.WorkflowDefinitionService;
 import org.birge.portal.project.service.WorkflowService;
 import org.birge.portal.shared.service.CalendarService;
 import org.birge.portal.shared.service.PageRequest;
+import org.birge.portal.training.service.CourseForm;
+import org.birge.portal.training.service.CourseService;
+import org.birge.portal.training.service.SessionPlan;
+import org.birge.portal.training.service.SessionService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -85,6 +89,10 @@ class ServiceRolesIT {
     private CalendarService calendar;
     @EJB
     private AuditService audit;
+    @EJB
+    private CourseService courses;
+    @EJB
+    private SessionService trainingSessions;
     @Inject
     private TestSignIn signIn;
 
@@ -160,6 +168,39 @@ class ServiceRolesIT {
         list.add(new Method("calendar.remove", Set.of("admin"), () -> { calendar.remove(NO_ID, 0); return null; }));
         list.add(new Method("audit.page", Set.of("admin", "project-manager"),
                 () -> audit.page(PAGE, new AuditFilter())));
+        // The training catalogue: trainers change courses and sessions, everyone in training reads the catalogue.
+        Set<String> training = Set.of("mayor", "governor", "project-manager", "trainer", "admin");
+        Set<String> trainer = Set.of("trainer");
+        list.add(new Method("courses.courses", trainer, () -> courses.courses(PAGE, "x", null)));
+        list.add(new Method("courses.catalogue", training, () -> courses.catalogue(PAGE, "x")));
+        list.add(new Method("courses.course", training, () -> courses.course(NO_ID)));
+        list.add(new Method("courses.form", trainer, () -> courses.form(NO_ID)));
+        list.add(new Method("courses.create", trainer, () -> courses.create(new CourseForm())));
+        list.add(new Method("courses.revise", trainer, () -> courses.revise(NO_ID, 0, new CourseForm())));
+        list.add(new Method("courses.publish", trainer, () -> courses.publish(NO_ID, 0)));
+        list.add(new Method("courses.archive", trainer, () -> courses.archive(NO_ID, 0)));
+        list.add(new Method("courses.addLink", trainer, () -> courses.addLink(NO_ID, 0, "x", "https://x.org")));
+        list.add(new Method("courses.addFile", trainer, () -> courses.addFile(NO_ID, 0, "x", "x.pdf", new byte[] {1})));
+        list.add(new Method("courses.removeMaterial", trainer, () -> courses.removeMaterial(NO_ID, 0, 0)));
+        list.add(new Method("attachments.attachToCourse", trainer,
+                () -> attachments.attachToCourse(NO_ID, "x.pdf", new byte[0])));
+        list.add(new Method("attachments.courseFile", training, () -> attachments.courseFile(NO_ID)));
+        list.add(new Method("trainingSessions.sessions", trainer,
+                () -> trainingSessions.sessions(PAGE, "x", null, null, null)));
+        list.add(new Method("trainingSessions.sessionsOf", trainer, () -> trainingSessions.sessionsOf(NO_ID, PAGE)));
+        list.add(new Method("trainingSessions.upcoming", training, () -> trainingSessions.upcoming(NO_ID, PAGE)));
+        list.add(new Method("trainingSessions.mySessions", trainer, () -> trainingSessions.mySessions(PAGE)));
+        list.add(new Method("trainingSessions.session", training, () -> trainingSessions.session(NO_ID)));
+        list.add(new Method("trainingSessions.plan", trainer, () -> trainingSessions.plan(NO_ID)));
+        list.add(new Method("trainingSessions.trainers", trainer, () -> trainingSessions.trainers()));
+        list.add(new Method("trainingSessions.create", trainer,
+                () -> trainingSessions.create(NO_ID, new SessionPlan())));
+        list.add(new Method("trainingSessions.revise", trainer,
+                () -> trainingSessions.revise(NO_ID, 0, new SessionPlan())));
+        list.add(new Method("trainingSessions.openEnrolment", trainer, () -> trainingSessions.openEnrolment(NO_ID, 0)));
+        list.add(new Method("trainingSessions.start", trainer, () -> trainingSessions.start(NO_ID, 0)));
+        list.add(new Method("trainingSessions.complete", trainer, () -> trainingSessions.complete(NO_ID, 0)));
+        list.add(new Method("trainingSessions.cancel", trainer, () -> trainingSessions.cancel(NO_ID, 0, "x")));
         return list;
     }
 

@@ -58,6 +58,9 @@ public class SessionService {
     private static final List<EnrolmentStatus> SEAT = List.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED);
     private static final List<EnrolmentStatus> ACTIVE = List.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED,
             EnrolmentStatus.WAITLISTED);
+    /** Who counts in a session's figures: seat holders, people waiting, and the outcomes of a completed one. */
+    private static final List<EnrolmentStatus> COUNTED = List.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED,
+            EnrolmentStatus.WAITLISTED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String SUBJECT = "training_session";
     private static final String TRAINEE_PAGE = "/mayor/training.xhtml";
@@ -350,8 +353,8 @@ public class SessionService {
     }
 
     /**
-     * Adds the figures of the sessions of one page, counted in the database: days, seats taken and people
-     * waiting (one statement each), and the trainers with their names (two).
+     * Adds the figures of the sessions of one page, counted in the database: days (one statement), seats
+     * taken, people waiting and completions (one, grouped), and the trainers with their names (two).
      */
     private List<SessionRow> withFigures(List<SessionRow> sessions) {
         if (sessions.isEmpty()) {
@@ -363,12 +366,18 @@ public class SessionService {
                         Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(r -> days.put((Long) r[0], ((Number) r[1]).longValue()));
-        Map<Long, long[]> seats = new HashMap<>();
+        Map<Long, long[]> seats = new HashMap<>(); // taken, waiting, completed
         em.createQuery("select e.session.id, e.status, count(e) from Enrolment e where e.session.id in :ids"
-                        + " and e.status in :active group by e.session.id, e.status", Object[].class)
-                .setParameter("ids", ids).setParameter("active", ACTIVE).getResultList()
-                .forEach(r -> seats.computeIfAbsent((Long) r[0], k -> new long[2])
-                        [r[1] == EnrolmentStatus.WAITLISTED ? 1 : 0] += ((Number) r[2]).longValue());
+                        + " and e.status in :counted group by e.session.id, e.status", Object[].class)
+                .setParameter("ids", ids).setParameter("counted", COUNTED).getResultList()
+                .forEach(r -> {
+                    long[] figures = seats.computeIfAbsent((Long) r[0], k -> new long[3]);
+                    long n = ((Number) r[2]).longValue();
+                    figures[r[1] == EnrolmentStatus.WAITLISTED ? 1 : 0] += n;
+                    if (r[1] == EnrolmentStatus.COMPLETED) {
+                        figures[2] += n;
+                    }
+                });
         Map<Long, List<String>> trainers = new HashMap<>();
         em.createQuery("select s.id, t from TrainingSession s join s.trainers t where s.id in :ids order by t",
                         Object[].class)
@@ -376,8 +385,8 @@ public class SessionService {
                 .forEach(r -> trainers.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
         Map<String, String> names = names(trainers.values().stream().flatMap(List::stream).toList());
         return sessions.stream().map(s -> {
-            long[] figures = seats.getOrDefault(s.id(), new long[2]);
-            return s.withFigures(days.getOrDefault(s.id(), 0L), figures[0], figures[1], trainers
+            long[] figures = seats.getOrDefault(s.id(), new long[3]);
+            return s.withFigures(days.getOrDefault(s.id(), 0L), figures[0], figures[1], figures[2], trainers
                     .getOrDefault(s.id(), List.of()).stream().map(t -> names.getOrDefault(t, t)).toList());
         }).toList();
     }

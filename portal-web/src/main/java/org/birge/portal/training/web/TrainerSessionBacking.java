@@ -164,12 +164,23 @@ public class TrainerSessionBacking implements Serializable {
         return is(SessionStatus.PLANNED);
     }
 
+    /** Whether the session may start now: planned or open, from its first day on. */
     public boolean isStartable() {
-        return is(SessionStatus.PLANNED) || is(SessionStatus.OPEN);
+        return (is(SessionStatus.PLANNED) || is(SessionStatus.OPEN)) && !getToday().isBefore(session.row().firstDay());
     }
 
+    /** Planned or open, but its first day is still ahead. */
+    public boolean isStartsLater() {
+        return (is(SessionStatus.PLANNED) || is(SessionStatus.OPEN)) && getToday().isBefore(session.row().firstDay());
+    }
+
+    /** Whether the session may be completed now: in progress, from its last day on. */
     public boolean isCompletable() {
-        return is(SessionStatus.IN_PROGRESS);
+        return is(SessionStatus.IN_PROGRESS) && !getToday().isBefore(session.row().lastDay());
+    }
+
+    public boolean isEndsLater() {
+        return is(SessionStatus.IN_PROGRESS) && getToday().isBefore(session.row().lastDay());
     }
 
     public boolean isCancellable() {
