@@ -68,11 +68,14 @@ public class CourseService {
         return list(page, search, status == null ? EnumSet.allOf(CourseStatus.class) : EnumSet.of(status), "c.code");
     }
 
-    /** The published courses, searched by code and title; ordered by title unless sorted otherwise. */
+    /**
+     * The published courses, searched by code and title; ordered by code unless sorted otherwise, so that
+     * a subject's courses (PME-101, PME-201) stand together.
+     */
     @RolesAllowed({Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME, Role.TRAINER_NAME,
             Role.ADMIN_NAME})
     public Page<CourseRow> catalogue(PageRequest page, String search) {
-        return list(page, search, EnumSet.of(CourseStatus.PUBLISHED), "c.title");
+        return list(page, search, EnumSet.of(CourseStatus.PUBLISHED), "c.code");
     }
 
     private Page<CourseRow> list(PageRequest page, String search, Set<CourseStatus> statuses, String defaultSort) {
