@@ -32,6 +32,7 @@ import org.birge.portal.shared.service.NotFoundException;
 import org.birge.portal.shared.service.Page;
 import org.birge.portal.shared.service.PageRequest;
 import org.birge.portal.shared.service.PortalClock;
+import org.birge.portal.shared.service.StatementCounter;
 import org.birge.portal.training.domain.CourseStatus;
 import org.birge.portal.training.domain.EnrolmentStatus;
 import org.birge.portal.training.domain.SessionStatus;
@@ -434,5 +435,43 @@ class CourseCatalogueIT {
         Page<SessionRow> paged = asTrainer(() -> sessions.sessionsOf(courseId, PageRequest.of(1, 1)));
         assertEquals(2, paged.total());
         assertEquals(List.of(early), paged.rows().stream().map(SessionRow::id).toList());
+    }
+
+    private int statements(Callable<?> work) throws Exception {
+        return asTrainer(() -> {
+            StatementCounter.start();
+            try {
+                work.call();
+            } catch (Exception e) {
+                StatementCounter.stop();
+                throw e;
+            }
+            return StatementCounter.stop();
+        });
+    }
+
+    @Test
+    void aPageOfSessionsOrACoursePageCostsTheSameStatementsWhateverItHolds() throws Exception {
+        long courseId = setup.course(TrainingSetup.code(), "Statements", 80, 70);
+        LocalDate base = PortalClock.today().plusDays(200);
+        long first = setup.session(courseId, List.of(base), 5, trainer, true);
+        setup.enrol(first, mayor, district.getId(), region.getId(), true);
+        CourseRow row = asTrainer(() -> courses.course(courseId)).row();
+        asTrainer(() -> courses.addLink(courseId, row.version(), "One", "https://example.org/1"));
+        int onePage = statements(() -> sessions.sessionsOf(courseId, PageRequest.of(0, 20)));
+        int oneCourse = statements(() -> courses.course(courseId));
+
+        for (int i = 1; i <= 5; i++) {
+            long more = setup.session(courseId, List.of(base.plusDays(i), base.plusDays(i + 10)), 5, otherTrainer, true);
+            setup.enrol(more, otherMayor, district.getId(), region.getId(), true);
+            long version = asTrainer(() -> courses.course(courseId)).row().version();
+            int n = i;
+            asTrainer(() -> courses.addLink(courseId, version, "More " + n, "https://example.org/" + n));
+        }
+        assertEquals(6, asTrainer(() -> sessions.sessionsOf(courseId, PageRequest.of(0, 20))).total());
+        assertEquals(onePage, statements(() -> sessions.sessionsOf(courseId, PageRequest.of(0, 20))),
+                "a page of 1 and of 6 sessions");
+        assertEquals(oneCourse, statements(() -> courses.course(courseId)), "a course of 1 and of 6 materials");
+        assertTrue(onePage <= 6, "a page of sessions took " + onePage + " statements");
     }
 }
