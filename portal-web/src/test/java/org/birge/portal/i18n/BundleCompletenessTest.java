@@ -44,6 +44,7 @@ import org.birge.portal.project.domain.Responsible;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.Language;
+import org.birge.portal.training.service.CourseState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +159,7 @@ class BundleCompletenessTest {
         DYNAMIC_SUFFIXES.put("org.districtKind.", union(
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));
+        DYNAMIC_SUFFIXES.put("training.courseState.", names(CourseState.values()));
     }
 
     private static Set<String> names(Enum<?>[] values) {
