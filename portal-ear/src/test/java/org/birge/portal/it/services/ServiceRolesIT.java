@@ -47,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Every public method of the project, training oversight, notification, calendar and audit services against every role: a
+ * Every public method of the project, training oversight, notification, calendar and audit services against
+ * every role: a
  * role the method is not for is refused by the container before the method runs (EJBAccessException);
  * a role it is for gets past the container (what happens then, with the made-up ids used here, is the
  * business of the other tests). The roles are people of the same district and region, so only the role

@@ -25,10 +25,13 @@ import org.birge.portal.project.domain.WorkflowDefinition;
 import org.birge.portal.project.service.DefinitionRow;
 import org.birge.portal.project.service.ProjectService;
 import org.birge.portal.project.service.ProjectView;
+import org.birge.portal.project.service.TaskRow;
 import org.birge.portal.project.service.WorkflowDefinitionService;
 import org.birge.portal.project.service.WorkflowService;
 import org.birge.portal.project.service.WorkflowService.Outcome;
 import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.shared.service.Page;
+import org.birge.portal.shared.service.PageRequest;
 import org.birge.portal.shared.service.PortalClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,7 +117,8 @@ class TrainingPrerequisiteIT {
 
     private DefinitionRow publish(List<StepDefinition.Change> changes) throws Exception {
         DefinitionRow current = published();
-        return signIn.as(admin, "admin", () -> definitions.publishNextVersion(current.id(), current.version(), changes));
+        return signIn.as(admin, "admin",
+                () -> definitions.publishNextVersion(current.id(), current.version(), changes));
     }
 
     private ProjectSetup.Placed atDecision(String title) {
@@ -125,6 +129,23 @@ class TrainingPrerequisiteIT {
             throws Exception {
         long version = setup.task(placed.taskId()).version();
         return signIn.as(pm, PM, () -> workflow.act(placed.taskId(), version, action, comment, null));
+    }
+
+    /** The caller's open task of the placed project, as their task list shows it (looked for on every page). */
+    private TaskRow inMyTasks(String pm, ProjectSetup.Placed placed) throws Exception {
+        for (int first = 0; ; first += PageRequest.MAX_SIZE) {
+            int from = first;
+            Page<TaskRow> page = signIn.as(pm, PM,
+                    () -> workflow.myTasks(PageRequest.of(from, PageRequest.MAX_SIZE)));
+            for (TaskRow row : page.rows()) {
+                if (row.id() == placed.taskId()) {
+                    return row;
+                }
+            }
+            if (first + PageRequest.MAX_SIZE >= page.total()) {
+                throw new AssertionError("task " + placed.taskId() + " is not in the task list of " + pm);
+            }
+        }
     }
 
     private DomainException refused(String pm, ProjectSetup.Placed placed) {
@@ -167,7 +188,9 @@ class TrainingPrerequisiteIT {
                     () -> assertEquals(new ProjectView.CourseWait(course, "Course " + course, courseId, true),
                             seenByMayor, "the mayor is shown the course"),
                     () -> assertNull(signIn.as(pm1, PM, () -> projects.view(before.projectId())).courseWait(),
-                            "nothing awaited on the version before"));
+                            "nothing awaited on the version before"),
+                    () -> assertTrue(inMyTasks(pm1, held).awaitingCourse(), "the task list says training is needed"),
+                    () -> assertFalse(inMyTasks(pm2, before).awaitingCourse(), "and not for the version before"));
 
             // Commenting and returning stay open while approval waits.
             assertEquals(Outcome.COMMENTED, act(pm1, held, WorkflowAction.COMMENT, "Waiting for the course"));

@@ -179,7 +179,8 @@ class WorkflowDefinitionIT {
                 () -> signIn.as(admin, ADMIN, () -> definitions.publishNextVersion(original.id(),
                         original.version(), changes(noDays, original)))).getMessageKey()));
         refusals.add(() -> assertThrows(DomainException.class, () -> signIn.as(admin, ADMIN,
-                () -> definitions.publishNextVersion(original.id(), original.version(), changes(fourApprovers, original)))));
+                () -> definitions.publishNextVersion(original.id(), original.version(),
+                        changes(fourApprovers, original)))));
         assertAll("refused publications", refusals);
         assertEquals(original, published(), "nothing was published");
 
@@ -220,7 +221,8 @@ class WorkflowDefinitionIT {
         int versions = signIn.as(admin, ADMIN, () -> definitions.definitions()).size();
         String other = fixtures.newAdmin();
         ConcurrentChangeException stale = assertThrows(ConcurrentChangeException.class, () -> signIn.as(other, ADMIN,
-                () -> definitions.publishNextVersion(original.id(), original.version(), changes(originalValues, original))));
+                () -> definitions.publishNextVersion(original.id(), original.version(),
+                        changes(originalValues, original))));
         assertEquals(versions, signIn.as(admin, ADMIN, () -> definitions.definitions()).size(), "no new version");
         assertEquals(next.id(), published().id());
         assertEquals(List.of(admin), stale.getArguments(), "names who published in between");

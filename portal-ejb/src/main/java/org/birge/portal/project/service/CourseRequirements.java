@@ -1,9 +1,13 @@
 package org.birge.portal.project.service;
 
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.project.domain.Project;
 import org.birge.portal.project.domain.ProjectStatus;
+import org.birge.portal.project.domain.TaskKind;
 
 /**
  * Whether the course that the project's current step requires is still awaited: the step cannot be
@@ -13,6 +17,9 @@ import org.birge.portal.project.domain.ProjectStatus;
  */
 final class CourseRequirements {
 
+    /** The states in which a project waits for someone to approve its current step. */
+    private static final List<ProjectStatus> WAITING = List.of(ProjectStatus.IN_REVIEW, ProjectStatus.IN_EVALUATION);
+
     private CourseRequirements() {
     }
 
@@ -20,11 +27,30 @@ final class CourseRequirements {
     record Awaited(String code, Long courseId, String title) {
     }
 
+    /**
+     * The tasks given, those whose step still awaits the district mayor's course marked; one statement for
+     * the whole page.
+     */
+    static List<TaskRow> marked(EntityManager em, List<TaskRow> tasks) {
+        List<Long> steps = tasks.stream().filter(t -> t.kind() == TaskKind.STEP).map(TaskRow::id).toList();
+        if (steps.isEmpty()) {
+            return tasks;
+        }
+        Set<Long> awaiting = new HashSet<>(em.createQuery("select t.id from Task t join t.project p join p.workflow w"
+                        + " join w.steps s where t.id in :ids and index(s) = t.stepPosition"
+                        + " and s.requiredCourse is not null and p.status in :waiting and not exists ("
+                        + "select c from Certificate c where c.courseCode = s.requiredCourse and c.revokedAt is null"
+                        + " and c.traineeUsername in (select o.username from Official o where o.district = p.district"
+                        + " and o.roles like :mayor))", Long.class)
+                .setParameter("ids", steps).setParameter("waiting", WAITING)
+                .setParameter("mayor", "%" + Role.MAYOR.roleName() + "%").getResultList());
+        return tasks.stream().map(t -> awaiting.contains(t.id()) ? t.awaitingTheCourse() : t).toList();
+    }
+
     /** The course the current step of {@code project} still awaits, or null when it awaits none. */
     static Awaited awaited(EntityManager em, Project project) {
         String code = project.currentStep().getRequiredCourse();
-        if (code == null || project.getStatus() != ProjectStatus.IN_REVIEW
-                && project.getStatus() != ProjectStatus.IN_EVALUATION) {
+        if (code == null || !WAITING.contains(project.getStatus())) {
             return null;
         }
         long holders = em.createQuery("select count(c) from Certificate c where c.courseCode = :code"

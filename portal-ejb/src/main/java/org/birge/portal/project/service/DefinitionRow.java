@@ -13,7 +13,7 @@ import org.birge.portal.shared.service.Names;
 public record DefinitionRow(long id, long version, String code, Names name, int revision, DefinitionStatus status,
                             Instant publishedAt, List<StepRow> steps, long projects) implements Serializable {
 
-    /** One step as the definitions page shows it, with the course the district's mayor must have completed (or null). */
+    /** One step as shown, with the course the district's mayor must have completed, or null. */
     public record StepRow(int position, String code, StepKind kind, Responsible responsible,
                           List<WorkflowAction> actions, int slaDays, int requiredApprovals, String requiredCourse)
             implements Serializable {

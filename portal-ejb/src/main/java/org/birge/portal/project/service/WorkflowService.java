@@ -98,8 +98,8 @@ public class WorkflowService {
                         : scope.regionId());
             }
         }
-        return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        List<TaskRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        return new Page<>(CourseRequirements.marked(em, found), count.getSingleResult());
     }
 
     /** What happened, for the page that reports it. */

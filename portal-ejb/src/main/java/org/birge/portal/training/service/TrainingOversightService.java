@@ -105,7 +105,8 @@ public class TrainingOversightService {
         String active = "exists (select 1 from enrolment e2 join training_session s2 on s2.id = e2.session_id"
                 + " where e2.trainee_username = p.username and s2.course_id = c.id and e2.status in (" + ACTIVE + "))";
         String finished = "exists (select 1 from enrolment e3 join training_session s3 on s3.id = e3.session_id"
-                + " where e3.trainee_username = p.username and s3.course_id = c.id and e3.status in (" + FINISHED + "))";
+                + " where e3.trainee_username = p.username and s3.course_id = c.id"
+                + " and e3.status in (" + FINISHED + "))";
         Query q = em.createNativeQuery("select c.id,"
                 + " sum(case when " + completed + " then 1 else 0 end),"
                 + " sum(case when not " + completed + " and " + active + " then 1 else 0 end),"
@@ -184,7 +185,8 @@ public class TrainingOversightService {
                 + " o.district_id as district_id, 1 as registered from official o"
                 + " join district od on od.id = o.district_id where od.region_id = ?1 and o.roles like ?2"
                 + " union all select e.trainee_username, max(e.trainee_name), max(e.district_id), 0 from enrolment e"
-                + " where e.region_id = ?1 and not exists (select 1 from official x where x.username = e.trainee_username)"
+                + " where e.region_id = ?1"
+                + " and not exists (select 1 from official x where x.username = e.trainee_username)"
                 + " group by e.trainee_username) p left join district d on d.id = p.district_id";
         StringBuilder from = new StringBuilder(" where 1 = 1");
         if (filter.getDistrictId() != null) {
