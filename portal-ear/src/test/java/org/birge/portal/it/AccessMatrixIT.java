@@ -55,6 +55,8 @@ class AccessMatrixIT {
             Map.entry("/work/project.xhtml", WORK),
             Map.entry("/work/tasks.xhtml", WORK),
             Map.entry("/work/workflows.xhtml", "project-manager,admin"),
+            Map.entry("/governor/training.xhtml", "governor"),
+            Map.entry("/pm/training.xhtml", "project-manager"),
             Map.entry("/notifications.xhtml", "AUTHENTICATED"),
             Map.entry("/trainer/courses.xhtml", "trainer"),
             Map.entry("/trainer/course.xhtml", "trainer"),

@@ -46,6 +46,7 @@ import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.Language;
 import org.birge.portal.training.domain.CourseStatus;
 import org.birge.portal.training.domain.SessionStatus;
+import org.birge.portal.training.service.CourseState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -163,6 +164,7 @@ class BundleCompletenessTest {
         DYNAMIC_SUFFIXES.put("org.districtKind.", union(
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));
+        DYNAMIC_SUFFIXES.put("training.courseState.", names(CourseState.values()));
     }
 
     private static Set<String> names(Enum<?>[] values) {

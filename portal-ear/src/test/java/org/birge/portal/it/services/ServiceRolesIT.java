@@ -39,6 +39,9 @@ import org.birge.portal.training.service.CourseForm;
 import org.birge.portal.training.service.CourseService;
 import org.birge.portal.training.service.SessionPlan;
 import org.birge.portal.training.service.SessionService;
+import org.birge.portal.training.service.CoverageFilter;
+import org.birge.portal.training.service.FigureFilter;
+import org.birge.portal.training.service.TrainingOversightService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,7 +51,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Every public method of the project, notification, calendar and audit services against every role: a
+ * Every public method of the project, training oversight, notification, calendar and audit services against
+ * every role: a
  * role the method is not for is refused by the container before the method runs (EJBAccessException);
  * a role it is for gets past the container (what happens then, with the made-up ids used here, is the
  * business of the other tests). The roles are people of the same district and region, so only the role
@@ -85,6 +89,8 @@ class ServiceRolesIT {
     private WorkflowDefinitionService definitions;
     @EJB
     private NotificationService notifications;
+    @EJB
+    private TrainingOversightService oversight;
     @EJB
     private CalendarService calendar;
     @EJB
@@ -160,6 +166,16 @@ class ServiceRolesIT {
                 () -> definitions.definitions()));
         list.add(new Method("definitions.publishNextVersion", Set.of("admin"),
                 () -> definitions.publishNextVersion(NO_ID, 0, List.of())));
+        list.add(new Method("definitions.courseChoices", Set.of("admin"), () -> definitions.courseChoices()));
+        // Training oversight: governors see their region's coverage, project managers the programme's figures.
+        Set<String> governor = Set.of("governor");
+        list.add(new Method("oversight.coverageChoices", governor, () -> oversight.coverageChoices()));
+        list.add(new Method("oversight.coverage", governor, () -> oversight.coverage(PAGE, new CoverageFilter())));
+        list.add(new Method("oversight.coverageTotals", governor,
+                () -> oversight.coverageTotals(new CoverageFilter())));
+        list.add(new Method("oversight.figureChoices", pm, () -> oversight.figureChoices()));
+        list.add(new Method("oversight.figures", pm, () -> oversight.figures(PAGE, new FigureFilter())));
+        list.add(new Method("oversight.figureTotals", pm, () -> oversight.figureTotals(new FigureFilter())));
         list.add(new Method("notifications.mine", ALL_ROLES, () -> notifications.mine(PAGE)));
         list.add(new Method("notifications.unreadCount", ALL_ROLES, () -> notifications.unreadCount()));
         list.add(new Method("notifications.markRead", ALL_ROLES,

@@ -1,6 +1,6 @@
 /**
- * The training services: the course catalogue and its materials, sessions and their life from planning to
- * completion, with the outcome of each trainee computed by the course's rule. Trainers change courses and
- * sessions; the people the programme trains and those who oversee it read the published catalogue.
+ * Application services of the training programme: the course catalogue and its materials, sessions from
+ * planning to completion (each trainee's outcome computed by the course's rule), enrolments, attendance,
+ * certificates, evaluations and the oversight figures, each the transaction and security boundary of its use case.
  */
 package org.birge.portal.training.service;

@@ -1,5 +1,5 @@
 /**
- * The training pages: the trainers' courses and sessions, the course catalogue everyone in training reads,
- * and the files of course materials.
+ * Backing beans of the training pages: the trainers' courses and sessions, the catalogue everyone in
+ * training reads, the trainees' pages, and the oversight pages of governors and project managers.
  */
 package org.birge.portal.training.web;
