@@ -44,6 +44,8 @@ import org.birge.portal.project.domain.Responsible;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.Language;
+import org.birge.portal.training.domain.EnrolmentStatus;
+import org.birge.portal.training.domain.SessionStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +157,10 @@ class BundleCompletenessTest {
                 "project.commented", "project.evaluated", "report.submitted", "report.accepted", "report.returned",
                 "report.commented", "milestone.reached", "expenditure.recorded", "indicator.measured",
                 "attachment.added", "task.escalated"));
+        // Enrolment: where a person stands in a session, and where a session stands, on the enrolment pages.
+        DYNAMIC_SUFFIXES.put("training.enrolment.status.", names(EnrolmentStatus.values()));
+        DYNAMIC_SUFFIXES.put("enrol.mine.explain.", names(EnrolmentStatus.values()));
+        DYNAMIC_SUFFIXES.put("enrol.sessionStatus.", names(SessionStatus.values()));
         DYNAMIC_SUFFIXES.put("org.districtKind.", union(
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));

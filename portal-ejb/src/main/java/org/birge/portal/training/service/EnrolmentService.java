@@ -603,7 +603,7 @@ public class EnrolmentService {
 
     private static LocalDate limit(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw new DomainException("training.calendar.range");
+            throw new DomainException("training.enrolment.calendarRange");
         }
         return to.isAfter(from.plusDays(MAX_CALENDAR_DAYS)) ? from.plusDays(MAX_CALENDAR_DAYS) : to;
     }

@@ -27,6 +27,11 @@ public record SessionView(long id, long version, String courseCode, String cours
         return Math.max(0, capacity - seatsTaken);
     }
 
+    /** The share of the seats taken, in whole percent. */
+    public int percentTaken() {
+        return capacity == 0 ? 0 : (int) Math.min(100, seatsTaken * 100 / capacity);
+    }
+
     public boolean isTakingEnrolments() {
         return status == SessionStatus.OPEN;
     }
