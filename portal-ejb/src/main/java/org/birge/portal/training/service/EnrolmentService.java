@@ -482,19 +482,20 @@ public class EnrolmentService {
 
     /**
      * Refuses a place in a session that shares a day at overlapping hours with another live session the
-     * trainee holds a place in or waits for, naming that session.
+     * trainee holds a place in or waits for, naming that session. The query finds the few sessions whose
+     * dates meet; the session decides whether they share a day at the same hours.
      */
     private void refuseOverlap(TrainingSession session, Trainee trainee, boolean nominated) {
         List<TrainingSession> candidates = em.createQuery("select s from Enrolment e join e.session s"
                         + " join fetch s.course where e.trainee.username = :username and e.status in :active"
                         + " and s.status in :live and s.id <> :id and s.firstDay <= :last and s.lastDay >= :first"
-                        + " and s.startsAt < :ends and s.endsAt > :starts order by s.firstDay, s.id",
+                        + " order by s.firstDay, s.id",
                         TrainingSession.class)
                 .setParameter("username", trainee.getUsername()).setParameter("active", ACTIVE)
                 .setParameter("live", LIVE).setParameter("id", session.getId())
                 .setParameter("first", session.getFirstDay()).setParameter("last", session.getLastDay())
-                .setParameter("starts", session.getStartsAt()).setParameter("ends", session.getEndsAt())
                 .getResultList();
+        // The hours are compared here, not in the query: H2 compares a time column with a bound time as timestamps.
         for (TrainingSession other : candidates) {
             if (session.overlaps(other)) {
                 throw new DomainException(nominated ? "training.enrolment.overlapsNominee"

@@ -23,7 +23,7 @@ import org.birge.portal.training.service.SessionView;
  */
 @Named
 @ViewScoped
-public class SessionBacking implements Serializable {
+public class TrainingSessionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
