@@ -35,6 +35,7 @@ import org.birge.portal.project.service.WorkflowDefinitionService;
 import org.birge.portal.project.service.WorkflowService;
 import org.birge.portal.shared.service.CalendarService;
 import org.birge.portal.shared.service.PageRequest;
+import org.birge.portal.training.service.EnrolmentService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -85,6 +86,8 @@ class ServiceRolesIT {
     private CalendarService calendar;
     @EJB
     private AuditService audit;
+    @EJB
+    private EnrolmentService enrolments;
     @Inject
     private TestSignIn signIn;
 
@@ -160,6 +163,26 @@ class ServiceRolesIT {
         list.add(new Method("calendar.remove", Set.of("admin"), () -> { calendar.remove(NO_ID, 0); return null; }));
         list.add(new Method("audit.page", Set.of("admin", "project-manager"),
                 () -> audit.page(PAGE, new AuditFilter())));
+        // Enrolment: everyone in training reads a session and the calendar; mayors enrol, governors nominate,
+        // trainers confirm; the trainee, their governor or a trainer withdraws.
+        Set<String> training = Set.of("mayor", "governor", "project-manager", "trainer", "admin");
+        LocalDate today = LocalDate.now();
+        list.add(new Method("enrolments.session", training, () -> enrolments.session(NO_ID)));
+        list.add(new Method("enrolments.roster", Set.of("trainer", "project-manager", "governor"),
+                () -> enrolments.roster(NO_ID, PAGE)));
+        list.add(new Method("enrolments.mayorsToNominate", Set.of("governor"),
+                () -> enrolments.mayorsToNominate(NO_ID, PAGE, "x")));
+        list.add(new Method("enrolments.mySessions", mayor, () -> enrolments.mySessions(PAGE, true)));
+        list.add(new Method("enrolments.calendar", training, () -> enrolments.calendar(today, today.plusDays(7))));
+        list.add(new Method("enrolments.myCalendar", mayor, () -> enrolments.myCalendar(today, today.plusDays(7))));
+        list.add(new Method("enrolments.myCalendarFile", Set.of("mayor", "trainer"),
+                () -> enrolments.myCalendarFile("x", "/x?id=")));
+        list.add(new Method("enrolments.enrol", mayor, () -> enrolments.enrol(NO_ID)));
+        list.add(new Method("enrolments.nominate", Set.of("governor"), () -> enrolments.nominate(NO_ID, "x")));
+        list.add(new Method("enrolments.confirm", Set.of("trainer"), () -> enrolments.confirm(NO_ID, 0)));
+        list.add(new Method("enrolments.confirmAll", Set.of("trainer"), () -> enrolments.confirmAll(NO_ID)));
+        list.add(new Method("enrolments.withdraw", Set.of("mayor", "governor", "trainer"),
+                () -> enrolments.withdraw(NO_ID, 0)));
         return list;
     }
 
