@@ -8,23 +8,25 @@ import org.birge.portal.training.domain.EnrolmentStatus;
 
 /**
  * A person's place in a session as a roster shows it: who, from which district, where they stand, since when,
- * who nominated them, their scores and, while they wait, their place in the queue (1 is next).
+ * who nominated them (username and name), their scores and, while they wait, their place in the queue (1 is
+ * next).
  */
 public record EnrolmentRow(long id, long version, long sessionId, String username, String name, Long districtId,
                            Names district, EnrolmentStatus status, Instant queuedAt, String nominatedBy,
-                           Integer preScore, Integer postScore, Integer position) implements Serializable {
+                           String nominatedByName, Integer preScore, Integer postScore, Integer position)
+        implements Serializable {
 
     /** The row as a query reads it, before the district's name and the waiting position are added. */
     public EnrolmentRow(long id, long version, long sessionId, String username, String name, Long districtId,
                         EnrolmentStatus status, Instant queuedAt, String nominatedBy, Integer preScore,
                         Integer postScore) {
-        this(id, version, sessionId, username, name, districtId, null, status, queuedAt, nominatedBy, preScore,
-                postScore, null);
+        this(id, version, sessionId, username, name, districtId, null, status, queuedAt, nominatedBy, null,
+                preScore, postScore, null);
     }
 
-    EnrolmentRow with(Names districtName, Integer waitingPosition) {
+    EnrolmentRow with(Names districtName, String nominatorName, Integer waitingPosition) {
         return new EnrolmentRow(id, version, sessionId, username, name, districtId, districtName, status, queuedAt,
-                nominatedBy, preScore, postScore, waitingPosition);
+                nominatedBy, nominatorName, preScore, postScore, waitingPosition);
     }
 
     public String district(Language language) {

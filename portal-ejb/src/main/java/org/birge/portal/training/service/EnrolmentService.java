@@ -553,7 +553,10 @@ public class EnrolmentService {
                 e.getNominatedBy(), e.getPreScore(), e.getPostScore());
     }
 
-    /** Adds the districts' names and the places in the queue of the waiting, in two statements. */
+    /**
+     * Adds the districts' names, the nominators' names and the places in the queue of the waiting, in three
+     * statements.
+     */
     private List<EnrolmentRow> complete(List<EnrolmentRow> rows) {
         if (rows.isEmpty()) {
             return rows;
@@ -569,7 +572,11 @@ public class EnrolmentService {
         }
         Map<Long, Integer> positions = positions(rows.stream().filter(EnrolmentRow::isWaiting)
                 .map(EnrolmentRow::id).toList());
-        return rows.stream().map(r -> r.with(districts.get(r.districtId()), positions.get(r.id()))).toList();
+        List<String> nominators = rows.stream().map(EnrolmentRow::nominatedBy).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        List<String> nominatorNames = displayNames(nominators);
+        return rows.stream().map(r -> r.with(districts.get(r.districtId()), r.nominatedBy() == null ? null
+                : nominatorNames.get(nominators.indexOf(r.nominatedBy())), positions.get(r.id()))).toList();
     }
 
     /** The place in its session's queue of each waiting enrolment given (1 is next), in one statement. */

@@ -26,6 +26,8 @@ public class SessionSchedule extends LazyScheduleModel {
     public SessionSchedule(SerializableFunction<Range, List<CalendarEntry>> source, String contextPath) {
         this.source = source;
         this.contextPath = contextPath;
+        // A day with many sessions shows the first few and "+n more".
+        setEventLimit(true);
     }
 
     @Override
@@ -37,10 +39,10 @@ public class SessionSchedule extends LazyScheduleModel {
             addEvent(DefaultScheduleEvent.<Long>builder()
                     .id(entry.sessionId() + "-" + entry.day())
                     .groupId(Long.toString(entry.sessionId()))
-                    .title(entry.courseCode() + " " + entry.courseTitle())
+                    .title(entry.courseTitle())
                     .startDate(entry.day().atTime(entry.startsAt()))
                     .endDate(entry.day().atTime(entry.endsAt()))
-                    .description(place)
+                    .description(entry.courseCode() + " · " + place)
                     .url(contextPath + "/training/session.xhtml?id=" + entry.sessionId())
                     .styleClass("birge-event birge-event-" + (entry.myStatus() != null ? entry.myStatus()
                             : entry.sessionStatus()))
