@@ -128,7 +128,8 @@ public class EnrolmentService {
                 session.getCourse().getTitle(), session.getCourse().getDescription(), session.getCourse().getHours(),
                 session.getCourse().getTargetRoles().contains(Role.MAYOR), List.copyOf(session.getDays()),
                 session.getStartsAt(), session.getEndsAt(), session.getVenue(), session.getOnlineLink(),
-                session.getCapacity(), seats, counts.getOrDefault(EnrolmentStatus.WAITLISTED, 0L),
+                session.getCapacity(), seats, counts.getOrDefault(EnrolmentStatus.REQUESTED, 0L),
+                counts.getOrDefault(EnrolmentStatus.WAITLISTED, 0L),
                 session.getStatus(), session.getCancelReason(), trainerNames,
                 session.isTrainer(caller.username()), mine);
     }

@@ -9,12 +9,12 @@ import org.birge.portal.training.domain.SessionStatus;
 
 /**
  * A session's page: its course, days, hours and place, its trainers by name, how many seats are taken and
- * how many people wait, and, for a trainee, their own place in it ({@code mine}, null when they have none).
+ * how many of those seats the trainer has still to confirm, how many people wait, and, for a trainee, their own place in it ({@code mine}, null when they have none).
  * {@code trainsIt} says whether the reader is one of its trainers.
  */
 public record SessionView(long id, long version, String courseCode, String courseTitle, String courseDescription,
                           int hours, boolean forMayors, List<LocalDate> days, LocalTime startsAt, LocalTime endsAt,
-                          String venue, String onlineLink, int capacity, long seatsTaken, long waiting,
+                          String venue, String onlineLink, int capacity, long seatsTaken, long requested, long waiting,
                           SessionStatus status, String cancelReason, List<String> trainers, boolean trainsIt,
                           EnrolmentRow mine) implements Serializable {
 
