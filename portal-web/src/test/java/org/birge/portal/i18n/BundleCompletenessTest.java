@@ -44,8 +44,10 @@ import org.birge.portal.project.domain.Responsible;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.Language;
+import org.birge.portal.training.domain.CourseStatus;
 import org.birge.portal.training.domain.EnrolmentStatus;
 import org.birge.portal.training.domain.SessionStatus;
+import org.birge.portal.training.service.CourseState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -157,13 +159,16 @@ class BundleCompletenessTest {
                 "project.commented", "project.evaluated", "report.submitted", "report.accepted", "report.returned",
                 "report.commented", "milestone.reached", "expenditure.recorded", "indicator.measured",
                 "attachment.added", "task.escalated"));
-        // Enrolment: where a person stands in a session, and where a session stands, on the enrolment pages.
+        // The training catalogue's courses and sessions.
+        DYNAMIC_SUFFIXES.put("training.course.status.", names(CourseStatus.values()));
+        DYNAMIC_SUFFIXES.put("training.session.status.", names(SessionStatus.values()));
+        // Enrolment: where a person stands in a session, and what that means for them, on the enrolment pages.
         DYNAMIC_SUFFIXES.put("training.enrolment.status.", names(EnrolmentStatus.values()));
         DYNAMIC_SUFFIXES.put("enrol.mine.explain.", names(EnrolmentStatus.values()));
-        DYNAMIC_SUFFIXES.put("enrol.sessionStatus.", names(SessionStatus.values()));
         DYNAMIC_SUFFIXES.put("org.districtKind.", union(
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));
+        DYNAMIC_SUFFIXES.put("training.courseState.", names(CourseState.values()));
     }
 
     private static Set<String> names(Enum<?>[] values) {

@@ -30,7 +30,7 @@ import org.birge.portal.training.service.EnrolmentRow;
 import org.birge.portal.training.service.EnrolmentService;
 import org.birge.portal.training.service.MayorChoice;
 import org.birge.portal.training.service.MySessionRow;
-import org.birge.portal.training.service.SessionView;
+import org.birge.portal.training.service.SessionOverview;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -155,7 +155,7 @@ class EnrolmentIT {
         assertTrue(setup.notifications(m.get(1)).contains("notify.training.withdrawn"),
                 "a person withdrawn by the trainer is told");
 
-        SessionView view = signIn.as(m.get(4), "mayor", () -> enrolments.session(session));
+        SessionOverview view = signIn.as(m.get(4), "mayor", () -> enrolments.session(session));
         assertAll("the session's figures",
                 () -> assertEquals(2, view.seatsTaken()),
                 () -> assertEquals(0, view.seatsFree()),
@@ -278,7 +278,7 @@ class EnrolmentIT {
 
         assertThrows(EJBAccessException.class, () -> signIn.as(zaisan, "mayor", () -> enrolments.roster(session, ALL)),
                 "a mayor gets no roster");
-        SessionView view = signIn.as(tavriya, "mayor", () -> enrolments.session(session));
+        SessionOverview view = signIn.as(tavriya, "mayor", () -> enrolments.session(session));
         assertEquals(tavriya, view.mine().username(), "the session's page shows the mayor's own place only");
         assertEquals(EnrolmentStatus.WAITLISTED, view.mine().status());
         assertEquals(1, view.mine().position());

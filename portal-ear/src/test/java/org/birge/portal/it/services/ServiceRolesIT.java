@@ -35,7 +35,14 @@ import org.birge.portal.project.service.WorkflowDefinitionService;
 import org.birge.portal.project.service.WorkflowService;
 import org.birge.portal.shared.service.CalendarService;
 import org.birge.portal.shared.service.PageRequest;
+import org.birge.portal.training.service.CourseForm;
+import org.birge.portal.training.service.CourseService;
+import org.birge.portal.training.service.SessionPlan;
+import org.birge.portal.training.service.SessionService;
+import org.birge.portal.training.service.CoverageFilter;
 import org.birge.portal.training.service.EnrolmentService;
+import org.birge.portal.training.service.FigureFilter;
+import org.birge.portal.training.service.TrainingOversightService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -45,7 +52,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Every public method of the project, notification, calendar and audit services against every role: a
+ * Every public method of the project, training oversight, notification, calendar and audit services against
+ * every role: a
  * role the method is not for is refused by the container before the method runs (EJBAccessException);
  * a role it is for gets past the container (what happens then, with the made-up ids used here, is the
  * business of the other tests). The roles are people of the same district and region, so only the role
@@ -83,9 +91,15 @@ class ServiceRolesIT {
     @EJB
     private NotificationService notifications;
     @EJB
+    private TrainingOversightService oversight;
+    @EJB
     private CalendarService calendar;
     @EJB
     private AuditService audit;
+    @EJB
+    private CourseService courses;
+    @EJB
+    private SessionService trainingSessions;
     @EJB
     private EnrolmentService enrolments;
     @Inject
@@ -155,6 +169,16 @@ class ServiceRolesIT {
                 () -> definitions.definitions()));
         list.add(new Method("definitions.publishNextVersion", Set.of("admin"),
                 () -> definitions.publishNextVersion(NO_ID, 0, List.of())));
+        list.add(new Method("definitions.courseChoices", Set.of("admin"), () -> definitions.courseChoices()));
+        // Training oversight: governors see their region's coverage, project managers the programme's figures.
+        Set<String> governor = Set.of("governor");
+        list.add(new Method("oversight.coverageChoices", governor, () -> oversight.coverageChoices()));
+        list.add(new Method("oversight.coverage", governor, () -> oversight.coverage(PAGE, new CoverageFilter())));
+        list.add(new Method("oversight.coverageTotals", governor,
+                () -> oversight.coverageTotals(new CoverageFilter())));
+        list.add(new Method("oversight.figureChoices", pm, () -> oversight.figureChoices()));
+        list.add(new Method("oversight.figures", pm, () -> oversight.figures(PAGE, new FigureFilter())));
+        list.add(new Method("oversight.figureTotals", pm, () -> oversight.figureTotals(new FigureFilter())));
         list.add(new Method("notifications.mine", ALL_ROLES, () -> notifications.mine(PAGE)));
         list.add(new Method("notifications.unreadCount", ALL_ROLES, () -> notifications.unreadCount()));
         list.add(new Method("notifications.markRead", ALL_ROLES,
@@ -163,9 +187,41 @@ class ServiceRolesIT {
         list.add(new Method("calendar.remove", Set.of("admin"), () -> { calendar.remove(NO_ID, 0); return null; }));
         list.add(new Method("audit.page", Set.of("admin", "project-manager"),
                 () -> audit.page(PAGE, new AuditFilter())));
+        // The training catalogue: trainers change courses and sessions, everyone in training reads the catalogue.
+        Set<String> training = Set.of("mayor", "governor", "project-manager", "trainer", "admin");
+        Set<String> trainer = Set.of("trainer");
+        list.add(new Method("courses.courses", trainer, () -> courses.courses(PAGE, "x", null)));
+        list.add(new Method("courses.catalogue", training, () -> courses.catalogue(PAGE, "x")));
+        list.add(new Method("courses.course", training, () -> courses.course(NO_ID)));
+        list.add(new Method("courses.form", trainer, () -> courses.form(NO_ID)));
+        list.add(new Method("courses.create", trainer, () -> courses.create(new CourseForm())));
+        list.add(new Method("courses.revise", trainer, () -> courses.revise(NO_ID, 0, new CourseForm())));
+        list.add(new Method("courses.publish", trainer, () -> courses.publish(NO_ID, 0)));
+        list.add(new Method("courses.archive", trainer, () -> courses.archive(NO_ID, 0)));
+        list.add(new Method("courses.addLink", trainer, () -> courses.addLink(NO_ID, 0, "x", "https://x.org")));
+        list.add(new Method("courses.addFile", trainer, () -> courses.addFile(NO_ID, 0, "x", "x.pdf", new byte[] {1})));
+        list.add(new Method("courses.removeMaterial", trainer, () -> courses.removeMaterial(NO_ID, 0, 0)));
+        list.add(new Method("attachments.attachToCourse", trainer,
+                () -> attachments.attachToCourse(NO_ID, "x.pdf", new byte[0])));
+        list.add(new Method("attachments.courseFile", training, () -> attachments.courseFile(NO_ID)));
+        list.add(new Method("trainingSessions.sessions", trainer,
+                () -> trainingSessions.sessions(PAGE, "x", null, null, null)));
+        list.add(new Method("trainingSessions.sessionsOf", trainer, () -> trainingSessions.sessionsOf(NO_ID, PAGE)));
+        list.add(new Method("trainingSessions.upcoming", training, () -> trainingSessions.upcoming(NO_ID, PAGE)));
+        list.add(new Method("trainingSessions.mySessions", trainer, () -> trainingSessions.mySessions(PAGE)));
+        list.add(new Method("trainingSessions.session", training, () -> trainingSessions.session(NO_ID)));
+        list.add(new Method("trainingSessions.plan", trainer, () -> trainingSessions.plan(NO_ID)));
+        list.add(new Method("trainingSessions.trainers", trainer, () -> trainingSessions.trainers()));
+        list.add(new Method("trainingSessions.create", trainer,
+                () -> trainingSessions.create(NO_ID, new SessionPlan())));
+        list.add(new Method("trainingSessions.revise", trainer,
+                () -> trainingSessions.revise(NO_ID, 0, new SessionPlan())));
+        list.add(new Method("trainingSessions.openEnrolment", trainer, () -> trainingSessions.openEnrolment(NO_ID, 0)));
+        list.add(new Method("trainingSessions.start", trainer, () -> trainingSessions.start(NO_ID, 0)));
+        list.add(new Method("trainingSessions.complete", trainer, () -> trainingSessions.complete(NO_ID, 0)));
+        list.add(new Method("trainingSessions.cancel", trainer, () -> trainingSessions.cancel(NO_ID, 0, "x")));
         // Enrolment: everyone in training reads a session and the calendar; mayors enrol, governors nominate,
         // trainers confirm; the trainee, their governor or a trainer withdraws.
-        Set<String> training = Set.of("mayor", "governor", "project-manager", "trainer", "admin");
         LocalDate today = LocalDate.now();
         list.add(new Method("enrolments.session", training, () -> enrolments.session(NO_ID)));
         list.add(new Method("enrolments.roster", Set.of("trainer", "project-manager", "governor"),

@@ -105,7 +105,7 @@ public class EnrolmentService {
      */
     @RolesAllowed({Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME, Role.TRAINER_NAME,
             Role.ADMIN_NAME})
-    public SessionView session(long id) {
+    public SessionOverview session(long id) {
         TrainingSession session = em.createQuery("select s from TrainingSession s join fetch s.course"
                         + " where s.id = :id", TrainingSession.class)
                 .setParameter("id", id).getResultStream().findFirst().orElseThrow(NotFoundException::new);
@@ -124,7 +124,7 @@ public class EnrolmentService {
                     .setParameter("id", id).setParameter("me", caller.username()).getResultList())
                     .stream().findFirst().orElse(null);
         }
-        return new SessionView(session.getId(), session.getVersion(), session.getCourse().getCode(),
+        return new SessionOverview(session.getId(), session.getVersion(), session.getCourse().getCode(),
                 session.getCourse().getTitle(), session.getCourse().getDescription(), session.getCourse().getHours(),
                 session.getCourse().getTargetRoles().contains(Role.MAYOR), List.copyOf(session.getDays()),
                 session.getStartsAt(), session.getEndsAt(), session.getVenue(), session.getOnlineLink(),

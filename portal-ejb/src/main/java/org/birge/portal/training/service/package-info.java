@@ -1,6 +1,6 @@
 /**
- * The training services: enrolment and the waiting list, the rosters, a trainee's own sessions and the
- * training calendar with its iCalendar export. Each is a transaction and security boundary that narrows every
- * read and change to the caller: a mayor to their own places, a governor to the mayors of their region.
+ * Application services of the training programme: the course catalogue and its materials, sessions from
+ * planning to completion (each trainee's outcome computed by the course's rule), enrolments, attendance,
+ * certificates, evaluations and the oversight figures, each the transaction and security boundary of its use case.
  */
 package org.birge.portal.training.service;

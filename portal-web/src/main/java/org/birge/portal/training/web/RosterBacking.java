@@ -11,7 +11,7 @@ import org.birge.portal.shared.web.PageModel;
 import org.birge.portal.shared.web.Pages;
 import org.birge.portal.training.service.EnrolmentRow;
 import org.birge.portal.training.service.EnrolmentService;
-import org.birge.portal.training.service.SessionView;
+import org.birge.portal.training.service.SessionOverview;
 
 /** A session's roster for its trainers: seat holders, the waiting list in order, confirming and withdrawing. */
 @Named
@@ -24,7 +24,7 @@ public class RosterBacking implements Serializable {
     private EnrolmentService enrolments;
 
     private long sessionId;
-    private SessionView session;
+    private SessionOverview session;
     private PageModel<EnrolmentRow> roster;
 
     /** Loads what the page shows, before it renders, so that a refusal can still answer 403 or 404. */
@@ -80,7 +80,7 @@ public class RosterBacking implements Serializable {
         return session != null && session.trainsIt() && session.status().isLive();
     }
 
-    public SessionView getSession() {
+    public SessionOverview getSession() {
         return session;
     }
 

@@ -15,7 +15,7 @@ import org.birge.portal.shared.web.Pages;
 import org.birge.portal.training.service.EnrolmentRow;
 import org.birge.portal.training.service.EnrolmentService;
 import org.birge.portal.training.service.MayorChoice;
-import org.birge.portal.training.service.SessionView;
+import org.birge.portal.training.service.SessionOverview;
 
 /**
  * A session's page: what, when and where, and how full; a mayor enrols or withdraws; a governor nominates
@@ -34,7 +34,7 @@ public class TrainingSessionBacking implements Serializable {
     private ActiveUser activeUser;
 
     private long id;
-    private SessionView session;
+    private SessionOverview session;
     private PageModel<EnrolmentRow> people;
     private PageModel<MayorChoice> mayors;
     private String search;
@@ -143,7 +143,7 @@ public class TrainingSessionBacking implements Serializable {
         return activeUser.getRole() == Role.TRAINER;
     }
 
-    public SessionView getSession() {
+    public SessionOverview getSession() {
         return session;
     }
 

@@ -1,5 +1,5 @@
 /**
- * The training pages of enrolment: a session's page, a trainer's roster, a mayor's own training, the training
- * calendar, and the download of a person's sessions as an iCalendar file.
+ * Backing beans of the training pages: the trainers' courses and sessions, the catalogue everyone in
+ * training reads, the trainees' pages, and the oversight pages of governors and project managers.
  */
 package org.birge.portal.training.web;
