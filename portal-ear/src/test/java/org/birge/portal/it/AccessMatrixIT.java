@@ -74,7 +74,8 @@ class AccessMatrixIT {
             Map.entry("/error/503.xhtml", "PUBLIC"),
             Map.entry("/error/expired.xhtml", "PUBLIC"),
             Map.entry("/error/signin-unavailable.xhtml", "PUBLIC"),
-            // Enrolment: a session's page and the calendar for everyone in training, a trainer's roster, a mayor's training.
+            // Enrolment: a session's page and the calendar for everyone in training, a trainer's roster,
+            // a mayor's own training.
             Map.entry("/training/session.xhtml", TRAINING),
             Map.entry("/training/calendar.xhtml", TRAINING),
             Map.entry("/trainer/roster.xhtml", "trainer"),

@@ -98,7 +98,8 @@ class CalendarExportIT {
 
     @Test
     void aTraineesSessionsReadBackEventByEventWithTheirTimesTitlePlaceAndStatus() throws Exception {
-        String title = "Local budgets, step 2; participatory budgeting in rural districts and small towns of the region";
+        String title = "Local budgets, step 2; participatory budgeting in rural districts and small towns"
+                + " of the region";
         LocalDate day1 = PortalClock.today().plusDays(60);
         LocalDate day2 = day1.plusDays(7);
         long course = setup.course(title);
@@ -162,7 +163,8 @@ class CalendarExportIT {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, () -> "line longer than 75 octets: " + line);
         }
         assertTrue(text.contains("\r\nSUMMARY:Local budgets\\, step 2\\; participatory"), text);
-        assertTrue(text.matches("(?s).*\r\nSUMMARY:[^\r]{60,}\r\n [^\r]+.*"), () -> "the long title is folded:\n" + text);
+        assertTrue(text.matches("(?s).*\r\nSUMMARY:[^\r]{60,}\r\n [^\r]+.*"),
+                () -> "the long title is folded:\n" + text);
     }
 
     @Test

@@ -136,7 +136,8 @@ class EnrolmentConcurrencyIT {
             List<String> people = new ArrayList<>(List.of(leaving));
             people.addAll(mayors(4));
             ProjectRace.Result<EnrolmentRow> race = ProjectRace.run(signIn, executor, people, "mayor",
-                    i -> i == 0 ? () -> enrolments.withdraw(seat.id(), seat.version()) : () -> enrolments.enrol(session));
+                    i -> i == 0 ? () -> enrolments.withdraw(seat.id(), seat.version())
+                            : () -> enrolments.enrol(session));
             int r = round;
             List<EnrolmentSetup.Place> places = setup.places(session);
             assertAll("round " + r + ": " + race,

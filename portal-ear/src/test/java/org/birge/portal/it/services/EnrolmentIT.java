@@ -342,11 +342,13 @@ class EnrolmentIT {
         String mayor = mayors(1, a1).get(0);
         enrol(mayor, session);
 
-        List<CalendarEntry> entries = signIn.as(governorA, "governor", () -> enrolments.calendar(day1, day3.plusDays(1)))
+        List<CalendarEntry> entries = signIn.as(governorA, "governor",
+                        () -> enrolments.calendar(day1, day3.plusDays(1)))
                 .stream().filter(e -> e.sessionId() == session || e.sessionId() == cancelled).toList();
         assertEquals(List.of(day1, day3), entries.stream().map(CalendarEntry::day).toList(), "one entry per day");
         assertTrue(entries.stream().allMatch(e -> e.sessionId() == session), "no cancelled session");
-        List<CalendarEntry> firstDayOnly = signIn.as(pm, "project-manager", () -> enrolments.calendar(day1, day1.plusDays(1)))
+        List<CalendarEntry> firstDayOnly = signIn.as(pm, "project-manager",
+                        () -> enrolments.calendar(day1, day1.plusDays(1)))
                 .stream().filter(e -> e.sessionId() == session).toList();
         assertEquals(List.of(day1), firstDayOnly.stream().map(CalendarEntry::day).toList(), "only the range asked");
 

@@ -21,8 +21,9 @@ import org.birge.portal.training.domain.TrainingSession;
 /**
  * Test data of the enrolment tests written straight to the database through the domain (published courses,
  * sessions open for enrolment), and read-outs of what the services do not show as such (every enrolment of a
- * session in the order people came, audit rows, notifications). Course codes start with "ZT-", so they sort
- * after the demo courses. The enrolling itself always goes through the service.
+ * session in the order people came, audit rows, notifications). Beside {@link TrainingSetup}, it sets what
+ * enrolment turns on: the hours and days of a session (for overlaps), an online link, the course's target roles.
+ * Course codes come from {@link TrainingSetup#code()}. The enrolling itself always goes through the service.
  */
 @Stateless
 public class EnrolmentSetup {
@@ -36,9 +37,8 @@ public class EnrolmentSetup {
     }
 
     public long course(String title, Set<Role> targetRoles) {
-        Course course = new Course("ZT-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                new Course.Details(title, "A course of the tests", null, null, targetRoles, 8,
-                        new CompletionRule(80, 60)));
+        Course course = new Course(TrainingSetup.code(), new Course.Details(title, "A course of the tests", null,
+                null, targetRoles, 8, new CompletionRule(80, 60)));
         course.publish();
         em.persist(course);
         return course.getId();
