@@ -34,7 +34,8 @@ window.birgeSchedule = function () {
         options.views = options.views || {};
         options.views[name] = Object.assign(options.views[name] || {}, settings);
     };
-    view('dayGridMonth', {dayHeaderFormat: weekday});
+    // A busy day shows four sessions and "+n more", the cell's height being the content's.
+    view('dayGridMonth', {dayHeaderFormat: weekday, dayMaxEventRows: 4});
     view('timeGridWeek', {
         dayHeaderFormat: function (arg) {
             return weekday(arg) + ' ' + two(arg.date.day) + '.' + two(arg.date.month + 1);
