@@ -29,6 +29,9 @@ class AccessMatrixIT {
     /** The people of the workflow: /work/ pages, whose records the services narrow to each one's place. */
     static final String WORK = "mayor,governor,project-manager,admin";
 
+    /** Everyone in the training programme: the /training/ pages. */
+    static final String TRAINING = "mayor,governor,project-manager,trainer,admin";
+
     /**
      * Who may open each page: role names separated by commas, AUTHENTICATED for anyone signed in, PUBLIC
      * for everyone, START for the public start page.
@@ -70,7 +73,13 @@ class AccessMatrixIT {
             Map.entry("/error/500.xhtml", "PUBLIC"),
             Map.entry("/error/503.xhtml", "PUBLIC"),
             Map.entry("/error/expired.xhtml", "PUBLIC"),
-            Map.entry("/error/signin-unavailable.xhtml", "PUBLIC")));
+            Map.entry("/error/signin-unavailable.xhtml", "PUBLIC"),
+            // Enrolment: a session's page and the calendar for everyone in training, a trainer's roster,
+            // a mayor's own training.
+            Map.entry("/training/session.xhtml", TRAINING),
+            Map.entry("/training/calendar.xhtml", TRAINING),
+            Map.entry("/trainer/roster.xhtml", "trainer"),
+            Map.entry("/mayor/training.xhtml", "mayor")));
 
     /**
      * Pages about one record are opened with a record of the demo data: the Zaisan swimming pool (project
@@ -83,7 +92,9 @@ class AccessMatrixIT {
             "/public/project.xhtml", "?id=510",
             "/trainer/course.xhtml", "?id=301",
             "/trainer/session.xhtml", "?id=312",
-            "/training/course.xhtml", "?id=301");
+            "/training/course.xhtml", "?id=301",
+            "/training/session.xhtml", "?id=312",
+            "/trainer/roster.xhtml", "?session=312");
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
     static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(

@@ -45,6 +45,7 @@ import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.Language;
 import org.birge.portal.training.domain.CourseStatus;
+import org.birge.portal.training.domain.EnrolmentStatus;
 import org.birge.portal.training.domain.SessionStatus;
 import org.birge.portal.training.service.CourseState;
 import org.junit.jupiter.api.BeforeAll;
@@ -161,6 +162,9 @@ class BundleCompletenessTest {
         // The training catalogue's courses and sessions.
         DYNAMIC_SUFFIXES.put("training.course.status.", names(CourseStatus.values()));
         DYNAMIC_SUFFIXES.put("training.session.status.", names(SessionStatus.values()));
+        // Enrolment: where a person stands in a session, and what that means for them, on the enrolment pages.
+        DYNAMIC_SUFFIXES.put("training.enrolment.status.", names(EnrolmentStatus.values()));
+        DYNAMIC_SUFFIXES.put("enrol.mine.explain.", names(EnrolmentStatus.values()));
         DYNAMIC_SUFFIXES.put("org.districtKind.", union(
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));

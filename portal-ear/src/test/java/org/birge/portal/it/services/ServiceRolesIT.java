@@ -40,6 +40,7 @@ import org.birge.portal.training.service.CourseService;
 import org.birge.portal.training.service.SessionPlan;
 import org.birge.portal.training.service.SessionService;
 import org.birge.portal.training.service.CoverageFilter;
+import org.birge.portal.training.service.EnrolmentService;
 import org.birge.portal.training.service.FigureFilter;
 import org.birge.portal.training.service.TrainingOversightService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -99,6 +100,8 @@ class ServiceRolesIT {
     private CourseService courses;
     @EJB
     private SessionService trainingSessions;
+    @EJB
+    private EnrolmentService enrolments;
     @Inject
     private TestSignIn signIn;
 
@@ -217,6 +220,25 @@ class ServiceRolesIT {
         list.add(new Method("trainingSessions.start", trainer, () -> trainingSessions.start(NO_ID, 0)));
         list.add(new Method("trainingSessions.complete", trainer, () -> trainingSessions.complete(NO_ID, 0)));
         list.add(new Method("trainingSessions.cancel", trainer, () -> trainingSessions.cancel(NO_ID, 0, "x")));
+        // Enrolment: everyone in training reads a session and the calendar; mayors enrol, governors nominate,
+        // trainers confirm; the trainee, their governor or a trainer withdraws.
+        LocalDate today = LocalDate.now();
+        list.add(new Method("enrolments.session", training, () -> enrolments.session(NO_ID)));
+        list.add(new Method("enrolments.roster", Set.of("trainer", "project-manager", "governor"),
+                () -> enrolments.roster(NO_ID, PAGE)));
+        list.add(new Method("enrolments.mayorsToNominate", Set.of("governor"),
+                () -> enrolments.mayorsToNominate(NO_ID, PAGE, "x")));
+        list.add(new Method("enrolments.mySessions", mayor, () -> enrolments.mySessions(PAGE, true)));
+        list.add(new Method("enrolments.calendar", training, () -> enrolments.calendar(today, today.plusDays(7))));
+        list.add(new Method("enrolments.myCalendar", mayor, () -> enrolments.myCalendar(today, today.plusDays(7))));
+        list.add(new Method("enrolments.myCalendarFile", Set.of("mayor", "trainer"),
+                () -> enrolments.myCalendarFile("x", "/x?id=")));
+        list.add(new Method("enrolments.enrol", mayor, () -> enrolments.enrol(NO_ID)));
+        list.add(new Method("enrolments.nominate", Set.of("governor"), () -> enrolments.nominate(NO_ID, "x")));
+        list.add(new Method("enrolments.confirm", Set.of("trainer"), () -> enrolments.confirm(NO_ID, 0)));
+        list.add(new Method("enrolments.confirmAll", Set.of("trainer"), () -> enrolments.confirmAll(NO_ID)));
+        list.add(new Method("enrolments.withdraw", Set.of("mayor", "governor", "trainer"),
+                () -> enrolments.withdraw(NO_ID, 0)));
         return list;
     }
 
