@@ -31,6 +31,8 @@ import org.birge.portal.training.service.EnrolmentService;
 import org.birge.portal.training.service.MayorChoice;
 import org.birge.portal.training.service.MySessionRow;
 import org.birge.portal.training.service.SessionOverview;
+import org.birge.portal.training.service.SessionPlan;
+import org.birge.portal.training.service.SessionService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,6 +61,8 @@ class EnrolmentIT {
     private EnrolmentService enrolments;
     @EJB
     private EnrolmentSetup setup;
+    @EJB
+    private SessionService sessions;
     @EJB
     private Fixtures fixtures;
     @Inject
@@ -161,6 +165,37 @@ class EnrolmentIT {
                 () -> assertEquals(0, view.seatsFree()),
                 () -> assertEquals(0, view.waiting()),
                 () -> assertEquals(EnrolmentStatus.REQUESTED, view.mine().status()));
+    }
+
+    @Test
+    void raisingTheCapacityGivesTheNewSeatsToThoseWaitingInTheirOrder() throws Exception {
+        long session = setup.openSession(1, trainer);
+        List<String> m = mayors(4, a1);
+        for (String mayor : m) {
+            enrol(mayor, session);
+        }
+        assertEquals(List.of(m.get(1), m.get(2), m.get(3)), roster(session, EnrolmentStatus.WAITLISTED));
+
+        long version = signIn.as(trainer, "trainer", () -> enrolments.session(session)).version();
+        signIn.as(trainer, "trainer", () -> {
+            SessionPlan plan = sessions.plan(session);
+            plan.setCapacity(3);
+            return sessions.revise(session, version, plan);
+        });
+
+        assertEquals(List.of(m.get(0), m.get(1), m.get(2)), roster(session, EnrolmentStatus.REQUESTED));
+        assertEquals(List.of(m.get(3)), roster(session, EnrolmentStatus.WAITLISTED));
+        assertTrue(setup.notifications(m.get(2)).contains("notify.training.promoted"), "the promoted are told");
+
+        // Lowering it below the seats taken is refused; nobody loses a seat.
+        long now = signIn.as(trainer, "trainer", () -> enrolments.session(session)).version();
+        Exception refused = assertThrows(Exception.class, () -> signIn.as(trainer, "trainer", () -> {
+            SessionPlan plan = sessions.plan(session);
+            plan.setCapacity(2);
+            return sessions.revise(session, now, plan);
+        }));
+        assertRefused("training.session.capacityBelowTaken", refused);
+        assertEquals(3, roster(session, EnrolmentStatus.REQUESTED).size());
     }
 
     @Test

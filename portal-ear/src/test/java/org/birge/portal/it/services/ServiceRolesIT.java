@@ -237,6 +237,7 @@ class ServiceRolesIT {
         list.add(new Method("enrolments.nominate", Set.of("governor"), () -> enrolments.nominate(NO_ID, "x")));
         list.add(new Method("enrolments.confirm", Set.of("trainer"), () -> enrolments.confirm(NO_ID, 0)));
         list.add(new Method("enrolments.confirmAll", Set.of("trainer"), () -> enrolments.confirmAll(NO_ID)));
+        list.add(new Method("enrolments.fillFreeSeats", Set.of("trainer"), () -> { enrolments.fillFreeSeats(null); return null; }));
         list.add(new Method("enrolments.withdraw", Set.of("mayor", "governor", "trainer"),
                 () -> enrolments.withdraw(NO_ID, 0)));
         return list;

@@ -454,8 +454,12 @@ public class EnrolmentService {
         return complete(List.of(row(enrolment))).get(0);
     }
 
-    /** Gives the free seats of the locked session to the people waiting, first come first served. */
-    private void fillFreeSeats(TrainingSession session) {
+    /**
+     * Gives the free seats of the session, which the caller has locked, to the people waiting, first come first
+     * served; the session service calls it when a trainer raises the capacity.
+     */
+    @RolesAllowed(Role.TRAINER_NAME)
+    public void fillFreeSeats(TrainingSession session) {
         long free = session.getCapacity() - seatsTaken(session);
         if (free <= 0 || !session.getStatus().isLive()) {
             return;

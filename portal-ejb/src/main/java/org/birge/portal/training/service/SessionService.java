@@ -80,6 +80,9 @@ public class SessionService {
     @EJB
     private NotificationService notifications;
 
+    @EJB
+    private EnrolmentService enrolments;
+
     /**
      * Every session, searched by its course's code or title, of one status or all, and meeting the range
      * {@code from}..{@code to} (either open); latest first day first unless sorted otherwise.
@@ -215,14 +218,17 @@ public class SessionService {
     @RolesAllowed(Role.TRAINER_NAME)
     public SessionRow revise(long id, long seenVersion, SessionPlan plan) {
         TrainingSession session = atVersion(id, seenVersion);
+        // Enrolments count and take seats under this lock too: a capacity never falls below the seats taken.
+        em.lock(session, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         String before = describe(session);
         long taken = em.createQuery("select count(e) from Enrolment e where e.session = :s and e.status in :seat",
                 Long.class).setParameter("s", session).setParameter("seat", SEAT).getSingleResult();
         session.revise(domainPlan(plan), taken);
-        // Days and trainers alone are a change of the session too: the next editor must see it.
-        em.lock(session, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // Days and trainers alone are a change of the session too (the version was forced up above).
         Versions.flush(em, audit::lastActorOf, SUBJECT, id);
         audit.record("training.session.revised", SUBJECT, id, before, describe(session), null);
+        // Seats a larger capacity frees go to those waiting, in their order, at once.
+        enrolments.fillFreeSeats(session);
         return row(session);
     }
 
