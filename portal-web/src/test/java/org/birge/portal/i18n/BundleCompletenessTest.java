@@ -44,6 +44,8 @@ import org.birge.portal.project.domain.Responsible;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.Language;
+import org.birge.portal.training.domain.SessionStatus;
+import org.birge.portal.training.service.Verification;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -155,6 +157,13 @@ class BundleCompletenessTest {
                 "project.commented", "project.evaluated", "report.submitted", "report.accepted", "report.returned",
                 "report.commented", "milestone.reached", "expenditure.recorded", "indicator.measured",
                 "attachment.added", "task.escalated"));
+        // Training assessment: the session's status and the trainees on an attendance sheet, the answers of the
+        // public verification, the three ratings of an evaluation.
+        DYNAMIC_SUFFIXES.put("training.attendance.session.", names(SessionStatus.values()));
+        DYNAMIC_SUFFIXES.put("training.attendance.status.", Set.of("REQUESTED", "CONFIRMED", "COMPLETED",
+                "NOT_COMPLETED"));
+        DYNAMIC_SUFFIXES.put("training.verify.outcome.", names(Verification.Outcome.values()));
+        DYNAMIC_SUFFIXES.put("training.evaluation.", Set.of("usefulness", "trainerRating", "organisation"));
         DYNAMIC_SUFFIXES.put("org.districtKind.", union(
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));

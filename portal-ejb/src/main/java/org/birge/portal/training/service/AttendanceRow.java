@@ -20,6 +20,20 @@ public record AttendanceRow(long enrolmentId, long version, String traineeName, 
         daysPresent = new TreeSet<>(daysPresent);
     }
 
+    /** The same row after its days were saved, at {@code newVersion}. */
+    public AttendanceRow withDays(Set<LocalDate> days, long newVersion) {
+        return new AttendanceRow(enrolmentId, newVersion, traineeName, traineeUsername, status, days, sessionDays,
+                preScore, postScore, wouldComplete, certificateId, certificateCode, certificateRevoked,
+                certificateVersion);
+    }
+
+    /** The same row after its scores were saved, at {@code newVersion}. */
+    public AttendanceRow withScores(Integer pre, Integer post, long newVersion) {
+        return new AttendanceRow(enrolmentId, newVersion, traineeName, traineeUsername, status, daysPresent,
+                sessionDays, pre, post, wouldComplete, certificateId, certificateCode, certificateRevoked,
+                certificateVersion);
+    }
+
     public boolean present(LocalDate day) {
         return daysPresent.contains(day);
     }

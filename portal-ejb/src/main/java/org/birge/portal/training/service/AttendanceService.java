@@ -267,7 +267,7 @@ public class AttendanceService {
     private TrainingSession requireRecordable(long sessionId) {
         TrainingSession session = TrainingAccess.trainedBy(em, caller, sessionId);
         if (!session.isRunning()) {
-            throw new DomainException("training.session.notInProgress");
+            throw new DomainException("training.attendance.notRunning");
         }
         return session;
     }

@@ -16,7 +16,7 @@ public class StaleRowsException extends PortalException {
     private final List<Long> enrolmentIds;
 
     public StaleRowsException(List<Long> enrolmentIds, String who) {
-        super("training.sheet.stale", who);
+        super("training.attendance.stale", who);
         this.enrolmentIds = List.copyOf(enrolmentIds);
     }
 
