@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.org.domain.RoleSetConverter;
@@ -78,10 +79,10 @@ public class Course extends VersionedEntity {
     }
 
     public Course(String code, Details details) {
-        if (code == null || !code.strip().toUpperCase().matches(CODE_PATTERN)) {
+        if (code == null || !code.strip().toUpperCase(Locale.ROOT).matches(CODE_PATTERN)) {
             throw new DomainException("training.course.codeFormat");
         }
-        this.code = code.strip().toUpperCase();
+        this.code = code.strip().toUpperCase(Locale.ROOT);
         apply(details);
     }
 

@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -112,7 +113,7 @@ public class TrainingSession extends VersionedEntity {
     }
 
     private void apply(Plan plan) {
-        if (plan.days() == null || plan.days().isEmpty() || plan.days().contains(null)) {
+        if (plan.days() == null || plan.days().isEmpty() || plan.days().stream().anyMatch(Objects::isNull)) {
             throw new DomainException("training.session.daysRequired");
         }
         TreeSet<LocalDate> newDays = new TreeSet<>(plan.days());
@@ -159,7 +160,7 @@ public class TrainingSession extends VersionedEntity {
         trainers.addAll(newTrainers);
     }
 
-    /** Opens enrolment, until the last day (latecomers to a workshop of several days are welcome). */
+    /** Opens enrolment; enrolment closes when the session starts. A session whose days are all past cannot open. */
     public void openEnrolment(LocalDate today) {
         if (status != SessionStatus.PLANNED) {
             throw new DomainException("training.session.notPlanned");
