@@ -58,6 +58,10 @@ class AccessMatrixIT {
             Map.entry("/notifications.xhtml", "AUTHENTICATED"),
             Map.entry("/public/projects.xhtml", "PUBLIC"),
             Map.entry("/public/project.xhtml", "PUBLIC"),
+            Map.entry("/trainer/attendance.xhtml", "trainer"),
+            Map.entry("/trainer/evaluations.xhtml", "trainer"),
+            Map.entry("/training/evaluate.xhtml", "mayor,governor,project-manager,trainer,admin"),
+            Map.entry("/verify.xhtml", "PUBLIC"),
             Map.entry("/error/403.xhtml", "PUBLIC"),
             Map.entry("/error/404.xhtml", "PUBLIC"),
             Map.entry("/error/500.xhtml", "PUBLIC"),
@@ -73,12 +77,19 @@ class AccessMatrixIT {
             "/work/project.xhtml", "?id=510",
             "/mayor/proposal.xhtml", "?id=550",
             "/pm/call.xhtml", "?id=500",
-            "/public/project.xhtml", "?id=510");
+            "/public/project.xhtml", "?id=510",
+            "/trainer/attendance.xhtml", "?session=310",
+            "/trainer/evaluations.xhtml", "?session=310",
+            "/training/evaluate.xhtml", "?enrolment=320",
+            "/verify.xhtml", "?code=ZSN4-PME2-K7QA");
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
     static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(
             "/work/project.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.pavlodar"),
-            "/mayor/proposal.xhtml", Set.of("akim.tavriya", "akim.ekibastuz"));
+            "/mayor/proposal.xhtml", Set.of("akim.tavriya", "akim.ekibastuz"),
+            // akim.zaisan's enrolment in session 310: only he evaluates it.
+            "/training/evaluate.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.east", "governor.pavlodar",
+                    "pm.aliya", "pm.daniyar", "trainer.saule", "admin"));
 
     static String url(String page) {
         return page + QUERY.getOrDefault(page, "");

@@ -164,6 +164,7 @@ class BundleCompletenessTest {
                 "NOT_COMPLETED"));
         DYNAMIC_SUFFIXES.put("training.verify.outcome.", names(Verification.Outcome.values()));
         DYNAMIC_SUFFIXES.put("training.evaluation.", Set.of("usefulness", "trainerRating", "organisation"));
+        DYNAMIC_SUFFIXES.put("training.evaluation.short.", Set.of("usefulness", "trainerRating", "organisation"));
         DYNAMIC_SUFFIXES.put("org.districtKind.", union(
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));

@@ -178,7 +178,7 @@ public class AttendanceService {
     public Map<Long, Long> saveAttendance(long sessionId, Collection<LocalDate> days,
                                           Map<Long, Set<LocalDate>> present, Map<Long, Long> seenVersions) {
         TrainingSession session = requireRecordable(sessionId);
-        if (days == null || days.isEmpty() || days.contains(null)) {
+        if (days == null || days.isEmpty() || days.stream().anyMatch(Objects::isNull)) {
             throw new DomainException("training.attendance.dayRequired");
         }
         for (LocalDate day : days) {

@@ -91,7 +91,8 @@ final class CertificateDocument {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Rectangle size = PageSize.A4.rotate();
+        // A4 landscape as its own media box rather than a portrait page turned by /Rotate: every reader agrees.
+        Rectangle size = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
         Document document = new Document(size, 0, 0, 0, 0);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -149,7 +150,7 @@ final class CertificateDocument {
             course.go();
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text(texts, "courseCode",
                     certificate.getCourseCode()), new Font(Fonts.REGULAR, 10, Font.NORMAL, MUTED)), centre,
-                    height - 392, 0);
+                    course.getYLine() - 16, 0);
 
             // What the certificate states, bottom left.
             Font label = new Font(Fonts.REGULAR, 9.5f, Font.NORMAL, MUTED);

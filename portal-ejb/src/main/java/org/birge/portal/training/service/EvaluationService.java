@@ -139,34 +139,29 @@ public class EvaluationService {
                 .setParameter("id", enrolmentId).getSingleResult() > 0;
     }
 
-    /** Counts, sums and the number of each rating, in one statement. */
+    /** The count and sums in one statement, and how many gave each value of each rating in one per rating. */
     private EvaluationFigures figures(String column, long id, Course course, TrainingSession session, long attended) {
-        StringBuilder select = new StringBuilder("select count(v)");
-        for (String rating : RATINGS) {
-            select.append(", sum(v.").append(rating).append(')');
-            for (int value = 1; value <= Evaluation.MAX_RATING; value++) {
-                select.append(", sum(case when v.").append(rating).append(" = ").append(value)
-                        .append(" then 1 else 0 end)");
-            }
-        }
-        Object[] r = em.createQuery(select + " from Evaluation v where " + column + " = :id", Object[].class)
-                .setParameter("id", id).getSingleResult();
-        long answers = number(r[0]);
-        Double[] averages = new Double[RATINGS.length];
+        Object[] sums = em.createQuery("select count(v), sum(v.usefulness), sum(v.trainerRating), sum(v.organisation)"
+                + " from Evaluation v where " + column + " = :id", Object[].class).setParameter("id", id)
+                .getSingleResult();
+        long answers = number(sums[0]);
         List<List<Long>> counts = new ArrayList<>();
-        int at = 1;
-        for (int i = 0; i < RATINGS.length; i++) {
-            averages[i] = answers == 0 ? null : number(r[at++]) / (double) answers;
-            List<Long> distribution = new ArrayList<>();
-            for (int value = 1; value <= Evaluation.MAX_RATING; value++) {
-                distribution.add(number(r[at++]));
-            }
-            counts.add(distribution);
+        for (String rating : RATINGS) {
+            Long[] distribution = new Long[Evaluation.MAX_RATING];
+            java.util.Arrays.fill(distribution, 0L);
+            em.createQuery("select v." + rating + ", count(v) from Evaluation v where " + column + " = :id group by v."
+                            + rating, Object[].class).setParameter("id", id).getResultList()
+                    .forEach(r -> distribution[((Number) r[0]).intValue() - 1] = number(r[1]));
+            counts.add(List.of(distribution));
         }
         return new EvaluationFigures(course.getId(), course.getCode(), course.getTitle(),
                 session == null ? null : session.getId(), session == null ? null : session.getFirstDay(),
-                session == null ? null : session.getLastDay(), answers, attended, averages[0], averages[1],
-                averages[2], counts.get(0), counts.get(1), counts.get(2));
+                session == null ? null : session.getLastDay(), answers, attended, average(sums[1], answers),
+                average(sums[2], answers), average(sums[3], answers), counts.get(0), counts.get(1), counts.get(2));
+    }
+
+    private static Double average(Object sum, long count) {
+        return count == 0 ? null : number(sum) / (double) count;
     }
 
     private Page<EvaluationComment> comments(String column, long id, PageRequest page) {
