@@ -8,12 +8,13 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
- * The certificate addresses over HTTP with the demo data: the public verification of a code without signing
- * in (akim.zaisan's certificate 340, code ZSN4-PME2-K7QA), and the PDF download for the trainee and the
- * governor of his region, refused to another mayor and to another region's governor. The verification of a
- * revoked code over HTTP is in CertificateIT, which revokes a certificate of its own.
+ * The assessment pages over HTTP with the demo data: the public verification of a code without signing in
+ * (akim.zaisan's certificate 340, code ZSN4-PME2-K7QA), the PDF download for the trainee and the governor of
+ * his region, refused to another mayor and to another region's governor, and the evaluation form of a session
+ * a trainee attended and has not evaluated yet (akim.tavriya's enrolment 321 in session 310). The
+ * verification of a revoked code over HTTP is in CertificateIT, which revokes a certificate of its own.
  */
-class CertificatePagesIT {
+class AssessmentPagesIT {
 
     private static final String CODE = "ZSN4-PME2-K7QA";
     private static final String TRAINEE = "Алмас Ондаканов";
@@ -67,6 +68,24 @@ class CertificatePagesIT {
             if (status == 200) {
                 assertTrue(response.text().startsWith("%PDF-"), "a PDF for " + account.username());
             }
+        }
+    }
+
+    @Test
+    void aTraineeOpensTheEvaluationFormOfASessionHeAttended() throws IOException {
+        try (PortalClient client = new PortalClient()) {
+            client.login(DemoAccount.AKIM_TAVRIYA);
+            PortalClient.Response form = client.get("/training/evaluate.xhtml?enrolment=321");
+            assertEquals(200, form.status());
+            assertTrue(form.text().contains("Насколько полезным было содержание для вашей работы?")
+                    && form.text().contains("Отправить оценку"), form.text());
+        }
+        try (PortalClient client = new PortalClient()) {
+            client.login(DemoAccount.AKIM_ZAISAN);
+            PortalClient.Response answered = client.get("/training/evaluate.xhtml?enrolment=320");
+            assertEquals(200, answered.status());
+            assertTrue(answered.text().contains("Вы уже оценили эту сессию"), answered.text());
+            assertFalse(answered.text().contains("Отправить оценку"));
         }
     }
 }
