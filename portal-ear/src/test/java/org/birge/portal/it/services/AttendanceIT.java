@@ -71,8 +71,8 @@ class AttendanceIT {
 
     @BeforeEach
     void people() {
-        region = fixtures.region(Fixtures.unique("AR"));
-        district = fixtures.district(Fixtures.unique("AD"), region);
+        region = fixtures.region(Fixtures.unique("ZRA"));
+        district = fixtures.district(Fixtures.unique("ZDA"), region);
         trainer = fixtures.newPerson(null, null, Role.TRAINER);
         otherTrainer = fixtures.newPerson(null, null, Role.TRAINER);
         course = training.course(80, 60, 24);
@@ -257,8 +257,8 @@ class AttendanceIT {
     @Test
     void aMayorReadsTheirOwnRecordAndNeverAnotherMayorsScores() throws Exception {
         long session = training.openSession(course, 3, trainer);
-        Region otherRegion = fixtures.region(Fixtures.unique("AR"));
-        District otherDistrict = fixtures.district(Fixtures.unique("AD"), otherRegion);
+        Region otherRegion = fixtures.region(Fixtures.unique("ZRA"));
+        District otherDistrict = fixtures.district(Fixtures.unique("ZDA"), otherRegion);
         String mayor = fixtures.newPerson(district, null, Role.MAYOR);
         String neighbour = fixtures.newPerson(district, null, Role.MAYOR);
         String farMayor = fixtures.newPerson(otherDistrict, null, Role.MAYOR);

@@ -92,8 +92,8 @@ class CertificateIT {
 
     @BeforeEach
     void aCompletedTrainee() {
-        region = fixtures.region(Fixtures.unique("CR"));
-        District district = fixtures.district(Fixtures.unique("CD"), region);
+        region = fixtures.region(Fixtures.unique("ZRC"));
+        District district = fixtures.district(Fixtures.unique("ZDC"), region);
         trainer = fixtures.newPerson(null, null, Role.TRAINER);
         trainee = fixtures.newPerson(district, null, Role.MAYOR);
         long session = training.openSession(training.course(80, 60, 24), 3, trainer);
@@ -160,8 +160,8 @@ class CertificateIT {
         assertNotNull(signIn.as(fixtures.newPerson(null, region, Role.GOVERNOR), "governor",
                 () -> certificates.pdf(certificate, Language.RU)));
 
-        Region otherRegion = fixtures.region(Fixtures.unique("CR"));
-        District sameDistrict = fixtures.district(Fixtures.unique("CD"), region);
+        Region otherRegion = fixtures.region(Fixtures.unique("ZRC"));
+        District sameDistrict = fixtures.district(Fixtures.unique("ZDC"), region);
         assertThrows(AccessDeniedException.class, () -> signIn.as(fixtures.newPerson(sameDistrict, null, Role.MAYOR),
                 "mayor", () -> certificates.pdf(certificate, Language.RU)), "another mayor, even of the region");
         assertThrows(AccessDeniedException.class, () -> signIn.as(fixtures.newPerson(null, otherRegion,

@@ -61,8 +61,8 @@ class EvaluationIT {
 
     @BeforeEach
     void aCompletedSession() {
-        region = fixtures.region(Fixtures.unique("ER"));
-        district = fixtures.district(Fixtures.unique("ED"), region);
+        region = fixtures.region(Fixtures.unique("ZRE"));
+        district = fixtures.district(Fixtures.unique("ZDE"), region);
         trainer = fixtures.newPerson(null, null, Role.TRAINER);
         course = training.course(80, 60, 16);
         session = training.openSession(course, 2, trainer);

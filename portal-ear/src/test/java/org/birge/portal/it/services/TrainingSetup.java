@@ -35,7 +35,7 @@ public class TrainingSetup {
     /** A published course with a code sorting after the demo ones ("ZT-..."). */
     public long course(int minAttendancePercent, int passMark, int hours) {
         Course course = new Course(Fixtures.unique("ZT"), new Course.Details(
-                "Курс тестов " + Fixtures.unique("T"), "A course of the tests", null, null, EnumSet.of(Role.MAYOR),
+                "Яшма: курс тестов " + Fixtures.unique("T"), "A course of the tests", null, null, EnumSet.of(Role.MAYOR),
                 hours, new CompletionRule(minAttendancePercent, passMark)));
         course.publish();
         em.persist(course);
