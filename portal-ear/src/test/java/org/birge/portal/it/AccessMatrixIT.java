@@ -29,6 +29,9 @@ class AccessMatrixIT {
     /** The people of the workflow: /work/ pages, whose records the services narrow to each one's place. */
     static final String WORK = "mayor,governor,project-manager,admin";
 
+    /** Everyone in the training programme: the /training/ pages. */
+    static final String TRAINING = "mayor,governor,project-manager,trainer,admin";
+
     /**
      * Who may open each page: role names separated by commas, AUTHENTICATED for anyone signed in, PUBLIC
      * for everyone, START for the public start page.
@@ -55,33 +58,52 @@ class AccessMatrixIT {
             Map.entry("/work/project.xhtml", WORK),
             Map.entry("/work/tasks.xhtml", WORK),
             Map.entry("/work/workflows.xhtml", "project-manager,admin"),
+            Map.entry("/governor/training.xhtml", "governor"),
+            Map.entry("/pm/training.xhtml", "project-manager"),
             Map.entry("/notifications.xhtml", "AUTHENTICATED"),
+            Map.entry("/trainer/courses.xhtml", "trainer"),
+            Map.entry("/trainer/course.xhtml", "trainer"),
+            Map.entry("/trainer/session.xhtml", "trainer"),
+            Map.entry("/training/courses.xhtml", "mayor,governor,project-manager,trainer,admin"),
+            Map.entry("/training/course.xhtml", "mayor,governor,project-manager,trainer,admin"),
             Map.entry("/public/projects.xhtml", "PUBLIC"),
             Map.entry("/public/project.xhtml", "PUBLIC"),
             Map.entry("/trainer/attendance.xhtml", "trainer"),
             Map.entry("/trainer/evaluations.xhtml", "trainer"),
-            Map.entry("/training/evaluate.xhtml", "mayor,governor,project-manager,trainer,admin"),
+            Map.entry("/training/evaluate.xhtml", TRAINING),
             Map.entry("/verify.xhtml", "PUBLIC"),
             Map.entry("/error/403.xhtml", "PUBLIC"),
             Map.entry("/error/404.xhtml", "PUBLIC"),
             Map.entry("/error/500.xhtml", "PUBLIC"),
             Map.entry("/error/503.xhtml", "PUBLIC"),
             Map.entry("/error/expired.xhtml", "PUBLIC"),
-            Map.entry("/error/signin-unavailable.xhtml", "PUBLIC")));
+            Map.entry("/error/signin-unavailable.xhtml", "PUBLIC"),
+            // Enrolment: a session's page and the calendar for everyone in training, a trainer's roster,
+            // a mayor's own training.
+            Map.entry("/training/session.xhtml", TRAINING),
+            Map.entry("/training/calendar.xhtml", TRAINING),
+            Map.entry("/trainer/roster.xhtml", "trainer"),
+            Map.entry("/mayor/training.xhtml", "mayor")));
 
     /**
      * Pages about one record are opened with a record of the demo data: the Zaisan swimming pool (project
      * 510, in implementation), the Zaisan draft (550), the open call (500).
      */
-    static final Map<String, String> QUERY = Map.of(
-            "/work/project.xhtml", "?id=510",
-            "/mayor/proposal.xhtml", "?id=550",
-            "/pm/call.xhtml", "?id=500",
-            "/public/project.xhtml", "?id=510",
-            "/trainer/attendance.xhtml", "?session=310",
-            "/trainer/evaluations.xhtml", "?session=310",
-            "/training/evaluate.xhtml", "?enrolment=320",
-            "/verify.xhtml", "?code=ZSN4-PME2-K7QA");
+    static final Map<String, String> QUERY = Map.ofEntries(
+            Map.entry("/work/project.xhtml", "?id=510"),
+            Map.entry("/mayor/proposal.xhtml", "?id=550"),
+            Map.entry("/pm/call.xhtml", "?id=500"),
+            Map.entry("/public/project.xhtml", "?id=510"),
+            Map.entry("/trainer/course.xhtml", "?id=301"),
+            Map.entry("/trainer/session.xhtml", "?id=312"),
+            Map.entry("/training/course.xhtml", "?id=301"),
+            Map.entry("/training/session.xhtml", "?id=312"),
+            Map.entry("/trainer/roster.xhtml", "?session=312"),
+            // Assessment: the completed session 310, akim.zaisan's enrolment in it, his certificate's code.
+            Map.entry("/trainer/attendance.xhtml", "?session=310"),
+            Map.entry("/trainer/evaluations.xhtml", "?session=310"),
+            Map.entry("/training/evaluate.xhtml", "?enrolment=320"),
+            Map.entry("/verify.xhtml", "?code=ZSN4-PME2-K7QA"));
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
     static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(

@@ -100,6 +100,18 @@ public final class PortalClient implements AutoCloseable {
         return String.join("\n", setCookies);
     }
 
+    /** A file the portal sends: status, content type, Content-Disposition and the body as UTF-8 text. */
+    public record Download(int status, String contentType, String disposition, String text) {
+    }
+
+    /** Fetches a path of the portal as a file, following redirects. */
+    public Download download(String path) throws IOException {
+        WebResponse response = web.getPage(TestServers.baseUrl() + path).getWebResponse();
+        return new Download(response.getStatusCode(), response.getContentType(),
+                response.getResponseHeaderValue("Content-Disposition"),
+                response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public HtmlPage page(String path) throws IOException {
         return web.getPage(TestServers.baseUrl() + path);
     }

@@ -66,6 +66,18 @@ final class ProjectBrowser implements AutoCloseable {
         }
     }
 
+    /** A fresh browser of someone not signed in, at {@code path}. */
+    static ProjectBrowser anonymous(String path) {
+        ProjectBrowser browser = new ProjectBrowser(null);
+        try {
+            browser.open(path);
+            return browser;
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+    }
+
     /** Opens a page of the portal and waits for its content. */
     void open(String path) {
         driver.get(TestServers.baseUrl() + path);

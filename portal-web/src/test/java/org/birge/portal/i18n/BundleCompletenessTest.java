@@ -44,7 +44,10 @@ import org.birge.portal.project.domain.Responsible;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.Language;
+import org.birge.portal.training.domain.CourseStatus;
+import org.birge.portal.training.domain.EnrolmentStatus;
 import org.birge.portal.training.domain.SessionStatus;
+import org.birge.portal.training.service.CourseState;
 import org.birge.portal.training.service.Verification;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,17 +160,20 @@ class BundleCompletenessTest {
                 "project.commented", "project.evaluated", "report.submitted", "report.accepted", "report.returned",
                 "report.commented", "milestone.reached", "expenditure.recorded", "indicator.measured",
                 "attachment.added", "task.escalated"));
-        // Training assessment: the session's status and the trainees on an attendance sheet, the answers of the
-        // public verification, the three ratings of an evaluation.
-        DYNAMIC_SUFFIXES.put("training.attendance.session.", names(SessionStatus.values()));
-        DYNAMIC_SUFFIXES.put("training.attendance.status.", Set.of("REQUESTED", "CONFIRMED", "COMPLETED",
-                "NOT_COMPLETED"));
+        // The training catalogue's courses and sessions.
+        DYNAMIC_SUFFIXES.put("training.course.status.", names(CourseStatus.values()));
+        DYNAMIC_SUFFIXES.put("training.session.status.", names(SessionStatus.values()));
+        // Enrolment: where a person stands in a session, and what that means for them, on the enrolment pages.
+        DYNAMIC_SUFFIXES.put("training.enrolment.status.", names(EnrolmentStatus.values()));
+        DYNAMIC_SUFFIXES.put("enrol.mine.explain.", names(EnrolmentStatus.values()));
+        // Training assessment: the answers of the public verification, the three ratings of an evaluation.
         DYNAMIC_SUFFIXES.put("training.verify.outcome.", names(Verification.Outcome.values()));
         DYNAMIC_SUFFIXES.put("training.evaluation.", Set.of("usefulness", "trainerRating", "organisation"));
         DYNAMIC_SUFFIXES.put("training.evaluation.short.", Set.of("usefulness", "trainerRating", "organisation"));
         DYNAMIC_SUFFIXES.put("org.districtKind.", union(
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));
+        DYNAMIC_SUFFIXES.put("training.courseState.", names(CourseState.values()));
     }
 
     private static Set<String> names(Enum<?>[] values) {

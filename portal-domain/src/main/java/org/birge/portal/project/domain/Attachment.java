@@ -11,7 +11,8 @@ import org.birge.portal.shared.domain.Texts;
 import org.birge.portal.shared.domain.VersionedEntity;
 
 /**
- * A file attached to a project (minutes of the consultation, a document, a photo of progress). The
+ * A file attached to a project (minutes of the consultation, a document, a photo of progress), or a file
+ * of a training course's materials (a document owned by the course, with no project). The
  * bytes live in the file store outside the web root under {@link #getStorageKey()}; the row keeps what is
  * needed to serve them safely: the type found in the content, the size, a SHA-256 and the original name.
  */
@@ -21,8 +22,11 @@ public class Attachment extends VersionedEntity {
 
     public static final int NAME_LENGTH = 200;
 
-    @Column(name = "project_id", nullable = false, updatable = false)
-    private long projectId;
+    @Column(name = "project_id", updatable = false)
+    private Long projectId;
+
+    @Column(name = "course_id", updatable = false)
+    private Long courseId;
 
     @Column(name = "report_id", updatable = false)
     private Long reportId;
@@ -55,14 +59,28 @@ public class Attachment extends VersionedEntity {
 
     public Attachment(long projectId, Long reportId, AttachmentPurpose purpose, String fileName, FileType type,
                       long size, String sha256, String storageKey, String uploadedBy) {
+        this(purpose, fileName, type, size, sha256, storageKey, uploadedBy);
+        this.projectId = projectId;
+        this.reportId = reportId;
+    }
+
+    /** A file of a course's materials: a document of the course, belonging to no project. */
+    public static Attachment ofCourse(long courseId, String fileName, FileType type, long size, String sha256,
+                                      String storageKey, String uploadedBy) {
+        Attachment attachment = new Attachment(AttachmentPurpose.DOCUMENT, fileName, type, size, sha256, storageKey,
+                uploadedBy);
+        attachment.courseId = courseId;
+        return attachment;
+    }
+
+    private Attachment(AttachmentPurpose purpose, String fileName, FileType type, long size, String sha256,
+                       String storageKey, String uploadedBy) {
         if (size <= 0 || size > FileType.MAX_BYTES) {
             throw new DomainException("project.attachment.size", FileType.MAX_BYTES / (1024 * 1024));
         }
         if (purpose == AttachmentPurpose.PHOTO && !type.isImage()) {
             throw new DomainException("project.attachment.photoType");
         }
-        this.projectId = projectId;
-        this.reportId = reportId;
         this.purpose = purpose;
         this.fileName = safeName(fileName, type);
         this.type = type;
@@ -85,8 +103,14 @@ public class Attachment extends VersionedEntity {
         return Texts.clip(base, room) + "." + type.extension();
     }
 
-    public long getProjectId() {
+    /** The project the file belongs to; null for a course's file. */
+    public Long getProjectId() {
         return projectId;
+    }
+
+    /** The course whose materials hold the file; null for a project's file. */
+    public Long getCourseId() {
+        return courseId;
     }
 
     public Long getReportId() {

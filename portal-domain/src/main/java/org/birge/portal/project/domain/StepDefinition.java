@@ -9,11 +9,13 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.training.domain.Course;
 
 /**
  * One step of a workflow definition: its code, what kind of step it is, who is responsible, the actions
- * allowed, the time allowed in working days, and how many different people must approve (two for a
- * four-eyes decision).
+ * allowed, the time allowed in working days, how many different people must approve (two for a
+ * four-eyes decision), and optionally the course the project's district mayor must have completed before
+ * the step can be approved (named by the course's code, so the requirement is data of the version).
  */
 @Embeddable
 public class StepDefinition {
@@ -41,6 +43,9 @@ public class StepDefinition {
     @Column(name = "required_approvals", nullable = false)
     private int requiredApprovals;
 
+    @Column(name = "required_course", length = Course.CODE_LENGTH)
+    private String requiredCourse;
+
     protected StepDefinition() {
     }
 
@@ -67,9 +72,37 @@ public class StepDefinition {
         this.requiredApprovals = requiredApprovals;
     }
 
-    /** The same step with another time allowed and number of approvers, for a new version. */
+    /** What a new version changes on a step: the time allowed, the approvers, the course required (or none). */
+    public record Change(int slaDays, int requiredApprovals, String requiredCourse) {
+    }
+
+    /** The same step with another time allowed and number of approvers, for a new version; the course stays. */
     public StepDefinition with(int newSlaDays, int newRequiredApprovals) {
-        return new StepDefinition(code, kind, responsible, getActions(), newSlaDays, newRequiredApprovals);
+        return with(new Change(newSlaDays, newRequiredApprovals, requiredCourse));
+    }
+
+    /** The same step with the changes of a new version. */
+    public StepDefinition with(Change change) {
+        StepDefinition changed = new StepDefinition(code, kind, responsible, getActions(), change.slaDays(),
+                change.requiredApprovals());
+        return changed.requiring(change.requiredCourse());
+    }
+
+    /**
+     * The same step requiring that the district's mayor completed the course {@code courseCode} before it
+     * can be approved; a blank code requires none. Only a step someone approves can require a course.
+     */
+    public StepDefinition requiring(String courseCode) {
+        String wanted = courseCode == null || courseCode.isBlank() ? null : courseCode.strip().toUpperCase();
+        if (wanted != null && !wanted.matches(Course.CODE_PATTERN)) {
+            throw new DomainException("project.workflow.courseCode");
+        }
+        if (wanted != null && !allows(WorkflowAction.APPROVE)) {
+            throw new DomainException("project.workflow.courseNeedsApproval");
+        }
+        StepDefinition copy = new StepDefinition(code, kind, responsible, getActions(), slaDays, requiredApprovals);
+        copy.requiredCourse = wanted;
+        return copy;
     }
 
     public boolean allows(WorkflowAction action) {
@@ -100,5 +133,10 @@ public class StepDefinition {
 
     public int getRequiredApprovals() {
         return requiredApprovals;
+    }
+
+    /** The code of the course the district's mayor must have completed before approval, or null. */
+    public String getRequiredCourse() {
+        return requiredCourse;
     }
 }

@@ -65,14 +65,27 @@ public class WorkflowDefinition extends VersionedEntity {
         this.steps.addAll(steps);
     }
 
-    /** A draft of the next version with the times and approver counts given, step by step. */
+    /** A draft of the next version with the times and approver counts given, step by step; courses stay. */
     public WorkflowDefinition nextVersion(List<int[]> slaAndApprovals) {
         if (slaAndApprovals.size() != steps.size()) {
             throw new DomainException("project.workflow.stepsChanged");
         }
+        List<StepDefinition.Change> changes = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            changes.add(new StepDefinition.Change(slaAndApprovals.get(i)[0], slaAndApprovals.get(i)[1],
+                    steps.get(i).getRequiredCourse()));
+        }
+        return nextVersionWith(changes);
+    }
+
+    /** A draft of the next version with the changes given, step by step: times, approvers and required courses. */
+    public WorkflowDefinition nextVersionWith(List<StepDefinition.Change> changes) {
+        if (changes.size() != steps.size()) {
+            throw new DomainException("project.workflow.stepsChanged");
+        }
         List<StepDefinition> changed = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
-            changed.add(steps.get(i).with(slaAndApprovals.get(i)[0], slaAndApprovals.get(i)[1]));
+            changed.add(steps.get(i).with(changes.get(i)));
         }
         return new WorkflowDefinition(code, name, revision + 1, changed);
     }

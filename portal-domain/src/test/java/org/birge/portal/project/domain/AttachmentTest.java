@@ -160,4 +160,30 @@ class AttachmentTest {
         assertEquals(type, attachment(AttachmentPurpose.MINUTES, "minutes", type, 1_000).getType());
         assertEquals(type, attachment(AttachmentPurpose.DOCUMENT, "document", type, 1_000).getType());
     }
+
+    // ---------------------------------------------------------------- a course's file
+
+    @Test
+    void aCourseFileBelongsToTheCourseAndToNoProject() {
+        Attachment file = Attachment.ofCourse(301L, "/home/saule/Handout 1.pdf", FileType.PDF, 2_048, SHA, KEY,
+                "trainer.saule");
+
+        assertEquals(301L, file.getCourseId());
+        assertNull(file.getProjectId());
+        assertNull(file.getReportId());
+        assertEquals(AttachmentPurpose.DOCUMENT, file.getPurpose());
+        assertEquals("Handout 1.pdf", file.getFileName());
+        assertEquals("trainer.saule", file.getUploadedBy());
+    }
+
+    @Test
+    void aProjectFileBelongsToNoCourse() {
+        assertNull(attachment(AttachmentPurpose.DOCUMENT, "contract.pdf", FileType.PDF, 1_000).getCourseId());
+    }
+
+    @Test
+    void aCourseFileKeepsTheSizeLimit() {
+        assertRefused("project.attachment.size",
+                () -> Attachment.ofCourse(301L, "big.pdf", FileType.PDF, FileType.MAX_BYTES + 1, SHA, KEY, "t"));
+    }
 }

@@ -112,6 +112,9 @@ class ProjectLifecycleIT {
     @EJB
     private ProjectSetup setup;
 
+    @EJB
+    private PastTraining training;
+
     @Inject
     private TestSignIn signIn;
 
@@ -130,6 +133,8 @@ class ProjectLifecycleIT {
         region = fixtures.region(Fixtures.unique("R"));
         district = fixtures.district(Fixtures.unique("D"), region);
         mayor = fixtures.newPerson(district, null, Role.MAYOR);
+        // The course the grant decision may require of the district's mayor (TrainingPrerequisiteIT tests it).
+        training.certifyForCurrentWorkflow(mayor, district);
         governor = fixtures.newPerson(null, region, Role.GOVERNOR);
         otherGovernor = fixtures.newPerson(null, fixtures.region(Fixtures.unique("R")), Role.GOVERNOR);
         pm1 = fixtures.newPerson(null, null, Role.PROJECT_MANAGER);

@@ -87,6 +87,9 @@ class ProjectReturnIT {
     @EJB
     private ProjectSetup setup;
 
+    @EJB
+    private PastTraining training;
+
     @Inject
     private TestSignIn signIn;
 
@@ -105,6 +108,8 @@ class ProjectReturnIT {
         region = fixtures.region(Fixtures.unique("R"));
         district = fixtures.district(Fixtures.unique("D"), region);
         mayor = fixtures.newPerson(district, null, Role.MAYOR);
+        // The course the grant decision may require of the district's mayor (TrainingPrerequisiteIT tests it).
+        training.certifyForCurrentWorkflow(mayor, district);
         governor = fixtures.newPerson(null, region, Role.GOVERNOR);
         pm = fixtures.newPerson(null, null, Role.PROJECT_MANAGER);
         pm2 = fixtures.newPerson(null, null, Role.PROJECT_MANAGER);

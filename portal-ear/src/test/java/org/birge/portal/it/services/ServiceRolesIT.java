@@ -33,9 +33,17 @@ import org.birge.portal.project.service.ProposalService;
 import org.birge.portal.project.service.PublicProjectService;
 import org.birge.portal.project.service.WorkflowDefinitionService;
 import org.birge.portal.project.service.WorkflowService;
+import org.birge.portal.shared.domain.Language;
 import org.birge.portal.shared.service.CalendarService;
 import org.birge.portal.shared.service.PageRequest;
-import org.birge.portal.shared.domain.Language;
+import org.birge.portal.training.service.CourseForm;
+import org.birge.portal.training.service.CourseService;
+import org.birge.portal.training.service.SessionPlan;
+import org.birge.portal.training.service.SessionService;
+import org.birge.portal.training.service.CoverageFilter;
+import org.birge.portal.training.service.EnrolmentService;
+import org.birge.portal.training.service.FigureFilter;
+import org.birge.portal.training.service.TrainingOversightService;
 import org.birge.portal.training.service.AttendanceService;
 import org.birge.portal.training.service.CertificateService;
 import org.birge.portal.training.service.EvaluationService;
@@ -48,7 +56,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Every public method of the project, notification, calendar and audit services against every role: a
+ * Every public method of the project, training oversight, notification, calendar and audit services against
+ * every role: a
  * role the method is not for is refused by the container before the method runs (EJBAccessException);
  * a role it is for gets past the container (what happens then, with the made-up ids used here, is the
  * business of the other tests). The roles are people of the same district and region, so only the role
@@ -86,9 +95,17 @@ class ServiceRolesIT {
     @EJB
     private NotificationService notifications;
     @EJB
+    private TrainingOversightService oversight;
+    @EJB
     private CalendarService calendar;
     @EJB
     private AuditService audit;
+    @EJB
+    private CourseService courses;
+    @EJB
+    private SessionService trainingSessions;
+    @EJB
+    private EnrolmentService enrolments;
     @EJB
     private AttendanceService attendance;
     @EJB
@@ -162,6 +179,16 @@ class ServiceRolesIT {
                 () -> definitions.definitions()));
         list.add(new Method("definitions.publishNextVersion", Set.of("admin"),
                 () -> definitions.publishNextVersion(NO_ID, 0, List.of())));
+        list.add(new Method("definitions.courseChoices", Set.of("admin"), () -> definitions.courseChoices()));
+        // Training oversight: governors see their region's coverage, project managers the programme's figures.
+        Set<String> governor = Set.of("governor");
+        list.add(new Method("oversight.coverageChoices", governor, () -> oversight.coverageChoices()));
+        list.add(new Method("oversight.coverage", governor, () -> oversight.coverage(PAGE, new CoverageFilter())));
+        list.add(new Method("oversight.coverageTotals", governor,
+                () -> oversight.coverageTotals(new CoverageFilter())));
+        list.add(new Method("oversight.figureChoices", pm, () -> oversight.figureChoices()));
+        list.add(new Method("oversight.figures", pm, () -> oversight.figures(PAGE, new FigureFilter())));
+        list.add(new Method("oversight.figureTotals", pm, () -> oversight.figureTotals(new FigureFilter())));
         list.add(new Method("notifications.mine", ALL_ROLES, () -> notifications.mine(PAGE)));
         list.add(new Method("notifications.unreadCount", ALL_ROLES, () -> notifications.unreadCount()));
         list.add(new Method("notifications.markRead", ALL_ROLES,
@@ -170,10 +197,60 @@ class ServiceRolesIT {
         list.add(new Method("calendar.remove", Set.of("admin"), () -> { calendar.remove(NO_ID, 0); return null; }));
         list.add(new Method("audit.page", Set.of("admin", "project-manager"),
                 () -> audit.page(PAGE, new AuditFilter())));
-        // Training assessment: the attendance sheet, certificates, evaluations.
-        Set<String> trained = Set.of("mayor", "governor", "project-manager", "trainer", "admin");
-        Set<String> runsSheets = Set.of("trainer", "project-manager");
+        // The training catalogue: trainers change courses and sessions, everyone in training reads the catalogue.
+        Set<String> training = Set.of("mayor", "governor", "project-manager", "trainer", "admin");
         Set<String> trainer = Set.of("trainer");
+        list.add(new Method("courses.courses", trainer, () -> courses.courses(PAGE, "x", null)));
+        list.add(new Method("courses.catalogue", training, () -> courses.catalogue(PAGE, "x")));
+        list.add(new Method("courses.course", training, () -> courses.course(NO_ID)));
+        list.add(new Method("courses.form", trainer, () -> courses.form(NO_ID)));
+        list.add(new Method("courses.create", trainer, () -> courses.create(new CourseForm())));
+        list.add(new Method("courses.revise", trainer, () -> courses.revise(NO_ID, 0, new CourseForm())));
+        list.add(new Method("courses.publish", trainer, () -> courses.publish(NO_ID, 0)));
+        list.add(new Method("courses.archive", trainer, () -> courses.archive(NO_ID, 0)));
+        list.add(new Method("courses.addLink", trainer, () -> courses.addLink(NO_ID, 0, "x", "https://x.org")));
+        list.add(new Method("courses.addFile", trainer, () -> courses.addFile(NO_ID, 0, "x", "x.pdf", new byte[] {1})));
+        list.add(new Method("courses.removeMaterial", trainer, () -> courses.removeMaterial(NO_ID, 0, 0)));
+        list.add(new Method("attachments.attachToCourse", trainer,
+                () -> attachments.attachToCourse(NO_ID, "x.pdf", new byte[0])));
+        list.add(new Method("attachments.courseFile", training, () -> attachments.courseFile(NO_ID)));
+        list.add(new Method("trainingSessions.sessions", trainer,
+                () -> trainingSessions.sessions(PAGE, "x", null, null, null)));
+        list.add(new Method("trainingSessions.sessionsOf", trainer, () -> trainingSessions.sessionsOf(NO_ID, PAGE)));
+        list.add(new Method("trainingSessions.upcoming", training, () -> trainingSessions.upcoming(NO_ID, PAGE)));
+        list.add(new Method("trainingSessions.mySessions", trainer, () -> trainingSessions.mySessions(PAGE)));
+        list.add(new Method("trainingSessions.session", training, () -> trainingSessions.session(NO_ID)));
+        list.add(new Method("trainingSessions.plan", trainer, () -> trainingSessions.plan(NO_ID)));
+        list.add(new Method("trainingSessions.trainers", trainer, () -> trainingSessions.trainers()));
+        list.add(new Method("trainingSessions.create", trainer,
+                () -> trainingSessions.create(NO_ID, new SessionPlan())));
+        list.add(new Method("trainingSessions.revise", trainer,
+                () -> trainingSessions.revise(NO_ID, 0, new SessionPlan())));
+        list.add(new Method("trainingSessions.openEnrolment", trainer, () -> trainingSessions.openEnrolment(NO_ID, 0)));
+        list.add(new Method("trainingSessions.start", trainer, () -> trainingSessions.start(NO_ID, 0)));
+        list.add(new Method("trainingSessions.complete", trainer, () -> trainingSessions.complete(NO_ID, 0)));
+        list.add(new Method("trainingSessions.cancel", trainer, () -> trainingSessions.cancel(NO_ID, 0, "x")));
+        // Enrolment: everyone in training reads a session and the calendar; mayors enrol, governors nominate,
+        // trainers confirm; the trainee, their governor or a trainer withdraws.
+        LocalDate today = LocalDate.now();
+        list.add(new Method("enrolments.session", training, () -> enrolments.session(NO_ID)));
+        list.add(new Method("enrolments.roster", Set.of("trainer", "project-manager", "governor"),
+                () -> enrolments.roster(NO_ID, PAGE)));
+        list.add(new Method("enrolments.mayorsToNominate", Set.of("governor"),
+                () -> enrolments.mayorsToNominate(NO_ID, PAGE, "x")));
+        list.add(new Method("enrolments.mySessions", mayor, () -> enrolments.mySessions(PAGE, true)));
+        list.add(new Method("enrolments.calendar", training, () -> enrolments.calendar(today, today.plusDays(7))));
+        list.add(new Method("enrolments.myCalendar", mayor, () -> enrolments.myCalendar(today, today.plusDays(7))));
+        list.add(new Method("enrolments.myCalendarFile", Set.of("mayor", "trainer"),
+                () -> enrolments.myCalendarFile("x", "/x?id=")));
+        list.add(new Method("enrolments.enrol", mayor, () -> enrolments.enrol(NO_ID)));
+        list.add(new Method("enrolments.nominate", Set.of("governor"), () -> enrolments.nominate(NO_ID, "x")));
+        list.add(new Method("enrolments.confirm", Set.of("trainer"), () -> enrolments.confirm(NO_ID, 0)));
+        list.add(new Method("enrolments.confirmAll", Set.of("trainer"), () -> enrolments.confirmAll(NO_ID)));
+        list.add(new Method("enrolments.withdraw", Set.of("mayor", "governor", "trainer"),
+                () -> enrolments.withdraw(NO_ID, 0)));
+        // Training assessment: the attendance sheet, certificates, evaluations.
+        Set<String> runsSheets = Set.of("trainer", "project-manager");
         list.add(new Method("attendance.session", runsSheets, () -> attendance.session(NO_ID)));
         list.add(new Method("attendance.rows", runsSheets, () -> attendance.rows(NO_ID, PAGE)));
         list.add(new Method("attendance.figures", runsSheets, () -> attendance.figures(NO_ID)));
@@ -182,14 +259,14 @@ class ServiceRolesIT {
         list.add(new Method("attendance.saveAttendance", trainer,
                 () -> attendance.saveAttendance(NO_ID, List.of(LocalDate.now()), Map.of(), Map.of())));
         list.add(new Method("attendance.recordScores", trainer, () -> attendance.recordScores(NO_ID, Map.of(), Map.of())));
-        list.add(new Method("attendance.result", trained, () -> attendance.result(NO_ID)));
-        list.add(new Method("certificates.mine", trained, () -> certificates.mine(PAGE)));
-        list.add(new Method("certificates.pdf", trained, () -> certificates.pdf(NO_ID, Language.RU)));
+        list.add(new Method("attendance.result", training, () -> attendance.result(NO_ID)));
+        list.add(new Method("certificates.mine", training, () -> certificates.mine(PAGE)));
+        list.add(new Method("certificates.pdf", training, () -> certificates.pdf(NO_ID, Language.RU)));
         list.add(new Method("certificates.verificationUrl", ALL_ROLES, () -> certificates.verificationUrl("X")));
         list.add(new Method("certificates.verify", ALL_ROLES, () -> certificates.verify("2222-3333-4444")));
         list.add(new Method("certificates.revoke", Set.of("trainer", "admin"), () -> certificates.revoke(NO_ID, 0, "x")));
-        list.add(new Method("evaluations.target", trained, () -> evaluations.target(NO_ID)));
-        list.add(new Method("evaluations.submit", trained, () -> evaluations.submit(NO_ID, 5, 5, 5, null)));
+        list.add(new Method("evaluations.target", training, () -> evaluations.target(NO_ID)));
+        list.add(new Method("evaluations.submit", training, () -> evaluations.submit(NO_ID, 5, 5, 5, null)));
         list.add(new Method("evaluations.sessionFigures", runsSheets, () -> evaluations.sessionFigures(NO_ID)));
         list.add(new Method("evaluations.courseFigures", runsSheets, () -> evaluations.courseFigures(NO_ID)));
         list.add(new Method("evaluations.sessionComments", runsSheets, () -> evaluations.sessionComments(NO_ID, PAGE)));

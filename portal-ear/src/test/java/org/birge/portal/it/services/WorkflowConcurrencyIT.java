@@ -93,6 +93,9 @@ class WorkflowConcurrencyIT {
     private ProjectSetup setup;
 
     @EJB
+    private PastTraining training;
+
+    @EJB
     private WorkflowStaleActor staleActor;
 
     @Inject
@@ -114,6 +117,8 @@ class WorkflowConcurrencyIT {
         region = fixtures.region(Fixtures.unique("R"));
         district = fixtures.district(Fixtures.unique("D"), region);
         mayor = fixtures.newPerson(district, null, Role.MAYOR);
+        // The course the grant decision may require of the district's mayor (TrainingPrerequisiteIT tests it).
+        training.certifyForCurrentWorkflow(mayor, district);
         call = setup.openCall(5_000_000, 20, region);
     }
 

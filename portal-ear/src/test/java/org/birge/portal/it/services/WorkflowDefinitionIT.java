@@ -20,6 +20,7 @@ import org.birge.portal.org.domain.District;
 import org.birge.portal.org.domain.Region;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.project.domain.DefinitionStatus;
+import org.birge.portal.project.domain.StepDefinition;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.project.domain.WorkflowDefinition;
 import org.birge.portal.project.service.AttachmentService;
@@ -117,6 +118,12 @@ class WorkflowDefinitionIT {
         return definition.steps().stream().map(s -> new int[] {s.slaDays(), s.requiredApprovals()}).toList();
     }
 
+    /** The working days and approvers given, each step keeping the course it requires in {@code carrying}. */
+    private static List<StepDefinition.Change> changes(List<int[]> values, DefinitionRow carrying) {
+        return java.util.stream.IntStream.range(0, values.size()).mapToObj(i -> new StepDefinition.Change(
+                values.get(i)[0], values.get(i)[1], carrying.steps().get(i).requiredCourse())).toList();
+    }
+
     private static List<String> shown(List<int[]> values) {
         return values.stream().map(v -> v[0] + "d/" + v[1]).toList();
     }
@@ -130,7 +137,8 @@ class WorkflowDefinitionIT {
         } finally {
             DefinitionRow now = published();
             if (!shown(values(now)).equals(shown(originalValues))) {
-                signIn.as(admin, ADMIN, () -> definitions.publishNextVersion(now.id(), now.version(), originalValues));
+                signIn.as(admin, ADMIN, () -> definitions.publishNextVersion(now.id(), now.version(),
+                        changes(originalValues, now)));
             }
             assertEquals(shown(originalValues), shown(values(published())), "the original values are back");
         }
@@ -158,20 +166,21 @@ class WorkflowDefinitionIT {
         fourApprovers.get(3)[1] = 4;
         List<Executable> refusals = new ArrayList<>();
         refusals.add(() -> assertThrows(EJBAccessException.class, () -> signIn.as(pm, PM,
-                () -> definitions.publishNextVersion(original.id(), original.version(), changed)),
+                () -> definitions.publishNextVersion(original.id(), original.version(), changes(changed, original))),
                 "a project manager cannot publish"));
         refusals.add(() -> assertThrows(EJBAccessException.class, () -> signIn.as(mayor, MAYOR,
-                () -> definitions.publishNextVersion(original.id(), original.version(), changed))));
+                () -> definitions.publishNextVersion(original.id(), original.version(), changes(changed, original)))));
         refusals.add(() -> assertThrows(EJBAccessException.class, () -> signIn.as(mayor, MAYOR,
                 () -> definitions.definitions()), "a mayor does not read the definitions"));
         refusals.add(() -> assertEquals("project.workflow.stepsChanged", assertThrows(DomainException.class,
                 () -> signIn.as(admin, ADMIN, () -> definitions.publishNextVersion(original.id(),
-                        original.version(), oneStepShort))).getMessageKey()));
+                        original.version(), changes(oneStepShort, original)))).getMessageKey()));
         refusals.add(() -> assertEquals("project.workflow.slaRange", assertThrows(DomainException.class,
                 () -> signIn.as(admin, ADMIN, () -> definitions.publishNextVersion(original.id(),
-                        original.version(), noDays))).getMessageKey()));
+                        original.version(), changes(noDays, original)))).getMessageKey()));
         refusals.add(() -> assertThrows(DomainException.class, () -> signIn.as(admin, ADMIN,
-                () -> definitions.publishNextVersion(original.id(), original.version(), fourApprovers))));
+                () -> definitions.publishNextVersion(original.id(), original.version(),
+                        changes(fourApprovers, original)))));
         assertAll("refused publications", refusals);
         assertEquals(original, published(), "nothing was published");
 
@@ -180,7 +189,7 @@ class WorkflowDefinitionIT {
         long startedBefore = journey.ready(mayor, call, "Started before " + Fixtures.unique("P"));
 
         DefinitionRow next = signIn.as(admin, ADMIN, () -> definitions.publishNextVersion(original.id(),
-                original.version(), changed));
+                original.version(), changes(changed, original)));
         assertAll("the new version",
                 () -> assertEquals(original.revision() + 1, next.revision()),
                 () -> assertEquals(DefinitionStatus.PUBLISHED, next.status()),
@@ -212,7 +221,8 @@ class WorkflowDefinitionIT {
         int versions = signIn.as(admin, ADMIN, () -> definitions.definitions()).size();
         String other = fixtures.newAdmin();
         ConcurrentChangeException stale = assertThrows(ConcurrentChangeException.class, () -> signIn.as(other, ADMIN,
-                () -> definitions.publishNextVersion(original.id(), original.version(), originalValues)));
+                () -> definitions.publishNextVersion(original.id(), original.version(),
+                        changes(originalValues, original))));
         assertEquals(versions, signIn.as(admin, ADMIN, () -> definitions.definitions()).size(), "no new version");
         assertEquals(next.id(), published().id());
         assertEquals(List.of(admin), stale.getArguments(), "names who published in between");

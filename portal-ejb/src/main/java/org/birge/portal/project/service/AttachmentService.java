@@ -3,6 +3,7 @@ package org.birge.portal.project.service;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,10 +33,11 @@ import org.birge.portal.shared.domain.FileType;
 import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.Caller;
 import org.birge.portal.shared.service.NotFoundException;
+import org.birge.portal.training.service.CourseAccess;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Files attached to projects. The bytes are kept in a folder outside the web root ({@code portal.files.dir})
+ * Files attached to projects, and the files of training courses' materials. The bytes are kept in a folder outside the web root ({@code portal.files.dir})
  * under a random name; the type is found from the content, never from the name; the file is removed again
  * when the transaction that registered it rolls back.
  */
@@ -53,6 +55,9 @@ public class AttachmentService {
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    private SessionContext context;
 
     @Inject
     @ConfigProperty(name = "portal.files.dir")
@@ -75,10 +80,7 @@ public class AttachmentService {
                 throw new NotFoundException();
             }
         }
-        if (content == null || content.length == 0 || content.length > FileType.MAX_BYTES) {
-            throw new DomainException("project.attachment.size", FileType.MAX_BYTES / (1024 * 1024));
-        }
-        FileType type = FileType.detect(content).orElseThrow(() -> new DomainException("project.attachment.type"));
+        FileType type = checked(content);
         String key = UUID.randomUUID().toString();
         Attachment attachment = new Attachment(projectId, reportId, purpose, fileName, type, content.length,
                 sha256(content), key, caller.username());
@@ -95,10 +97,44 @@ public class AttachmentService {
     @RolesAllowed({Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME, Role.ADMIN_NAME})
     public FileDownload download(long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null) {
+        if (attachment == null || attachment.getProjectId() == null) {
             throw new NotFoundException();
         }
         ProjectAccess.readable(em, caller.scope(), attachment.getProjectId());
+        return file(attachment);
+    }
+
+    /**
+     * A trainer stores a file for a course's materials; returns the attachment's id. The course service,
+     * which calls this in its own transaction, lists the file among the course's materials and audits it.
+     */
+    @RolesAllowed(Role.TRAINER_NAME)
+    public long attachToCourse(long courseId, String fileName, byte[] content) {
+        FileType type = checked(content);
+        String key = UUID.randomUUID().toString();
+        Attachment attachment = Attachment.ofCourse(courseId, fileName, type, content.length, sha256(content), key,
+                caller.username());
+        store(key, content);
+        em.persist(attachment);
+        em.flush();
+        return attachment.getId();
+    }
+
+    /**
+     * A file among a course's materials, for the people who may read the course; a file removed from the
+     * materials, or of a course the caller may not read, is not served.
+     */
+    @RolesAllowed({Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME, Role.TRAINER_NAME,
+            Role.ADMIN_NAME})
+    public FileDownload courseFile(long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || attachment.getCourseId() == null) {
+            throw new NotFoundException();
+        }
+        CourseAccess.readable(em, context, attachment.getCourseId());
+        if (!CourseAccess.listsFile(em, attachment.getCourseId(), attachmentId)) {
+            throw new NotFoundException();
+        }
         return file(attachment);
     }
 
@@ -106,11 +142,19 @@ public class AttachmentService {
     @PermitAll
     public FileDownload publicPhoto(long attachmentId) {
         Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null || attachment.getPurpose() != AttachmentPurpose.PHOTO
-                || !em.find(Project.class, attachment.getProjectId()).getStatus().isPublic()) {
+        if (attachment == null || attachment.getProjectId() == null
+                || attachment.getPurpose() != AttachmentPurpose.PHOTO || !em.find(Project.class, attachment.getProjectId()).getStatus().isPublic()) {
             throw new NotFoundException();
         }
         return file(attachment);
+    }
+
+    /** The type of an acceptable file, found from its content; refuses an empty, too large or unknown one. */
+    private static FileType checked(byte[] content) {
+        if (content == null || content.length == 0 || content.length > FileType.MAX_BYTES) {
+            throw new DomainException("project.attachment.size", FileType.MAX_BYTES / (1024 * 1024));
+        }
+        return FileType.detect(content).orElseThrow(() -> new DomainException("project.attachment.type"));
     }
 
     private FileDownload file(Attachment attachment) {

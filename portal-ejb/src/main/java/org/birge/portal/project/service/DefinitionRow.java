@@ -13,8 +13,14 @@ import org.birge.portal.shared.service.Names;
 public record DefinitionRow(long id, long version, String code, Names name, int revision, DefinitionStatus status,
                             Instant publishedAt, List<StepRow> steps, long projects) implements Serializable {
 
-    /** One step as the definitions page shows it. */
+    /** One step as shown, with the course the district's mayor must have completed, or null. */
     public record StepRow(int position, String code, StepKind kind, Responsible responsible,
-                          List<WorkflowAction> actions, int slaDays, int requiredApprovals) implements Serializable {
+                          List<WorkflowAction> actions, int slaDays, int requiredApprovals, String requiredCourse)
+            implements Serializable {
+
+        /** Whether someone approves at this step, so that it can require a course. */
+        public boolean approvable() {
+            return actions.contains(WorkflowAction.APPROVE);
+        }
     }
 }

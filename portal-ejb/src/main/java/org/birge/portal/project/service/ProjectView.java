@@ -13,10 +13,23 @@ import org.birge.portal.project.domain.ProjectStatus;
 import org.birge.portal.project.domain.ReportStatus;
 import org.birge.portal.shared.service.Names;
 
-/** Everything a project's page shows, and what the person looking at it may do. */
+/**
+ * Everything a project's page shows, and what the person looking at it may do; {@code courseWait} is the
+ * course the current step waits for before it can be approved, or null.
+ */
 public record ProjectView(Header header, Proposal proposal, List<Money> funding, List<Line> budget,
                           List<Step> milestones, List<Measure> indicators, List<Points> scores, List<Report> reports,
-                          List<File> attachments, List<TaskRow> tasks, Permissions can) implements Serializable {
+                          List<File> attachments, List<TaskRow> tasks, Permissions can, CourseWait courseWait)
+        implements Serializable {
+
+    /**
+     * The current step cannot be approved until the district's mayor completes this course: its code, its
+     * title and its id in the catalogue (null if the catalogue does not hold it); {@code forMe} when the
+     * reader is that mayor, who is shown the way to the course.
+     */
+    public record CourseWait(String courseCode, String courseTitle, Long courseId, boolean forMe)
+            implements Serializable {
+    }
 
     /** Who, where, which call and workflow, the state and the money. */
     public record Header(long id, long version, String reference, String title, ProjectStatus status, String stepCode,

@@ -55,6 +55,7 @@ final class ProjectViews {
                 b.getWithDisabilities(), b.getVulnerableFamilies(), b.getBenefit(), c.getHeldOn(), c.getParticipants(),
                 c.getDecision());
         LocalDate today = PortalClock.today();
+        CourseRequirements.Awaited awaited = CourseRequirements.awaited(em, p);
         return new ProjectView(header, proposal,
                 p.getFunding().stream().map(f -> new ProjectView.Money(f.getSource(), f.getAmount())).toList(),
                 p.getBudgetLines().stream().map(l -> new ProjectView.Line(l.getId(), l.getCategory(),
@@ -84,6 +85,8 @@ final class ProjectViews {
                         && !username.equals(t.firstApprover())).toList(),
                 new ProjectView.Permissions(mayorHere && p.getStatus().isEditable(),
                         mayorHere && p.getStatus() == ProjectStatus.IN_IMPLEMENTATION,
-                        mayorHere && p.getStatus() == ProjectStatus.IN_IMPLEMENTATION));
+                        mayorHere && p.getStatus() == ProjectStatus.IN_IMPLEMENTATION),
+                awaited == null ? null : new ProjectView.CourseWait(awaited.code(), awaited.title(),
+                        awaited.courseId(), mayorHere));
     }
 }

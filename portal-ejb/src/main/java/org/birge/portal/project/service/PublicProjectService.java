@@ -60,6 +60,6 @@ public class PublicProjectService {
                 full.indicators(), List.of(), List.of(),
                 full.attachments().stream().filter(ProjectView.File::isImage)
                         .filter(f -> f.purpose() == org.birge.portal.project.domain.AttachmentPurpose.PHOTO).toList(),
-                List.of(), new ProjectView.Permissions(false, false, false));
+                List.of(), new ProjectView.Permissions(false, false, false), null);
     }
 }

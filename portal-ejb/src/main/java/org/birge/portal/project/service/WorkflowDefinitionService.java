@@ -15,12 +15,15 @@ import org.birge.portal.project.domain.DefinitionStatus;
 import org.birge.portal.project.domain.StepDefinition;
 import org.birge.portal.project.domain.WorkflowDefinition;
 import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.shared.service.PageRequest;
 import org.birge.portal.shared.service.Versions;
+import org.birge.portal.training.domain.CourseStatus;
 import org.birge.portal.shared.service.Names;
 
 /**
  * The workflow definitions, as data: project managers read them, an administrator publishes a new
- * version (other working days allowed, other numbers of approvers), which new projects then follow.
+ * version (other working days allowed, other numbers of approvers, a course the district's mayor must have
+ * completed before a step is approved), which new projects then follow.
  */
 @Stateless
 public class WorkflowDefinitionService {
@@ -43,18 +46,19 @@ public class WorkflowDefinitionService {
     }
 
     /**
-     * Publishes the next version of the published definition {@code id}, with the working days and
-     * approver counts given for each of its steps in order; the version before is superseded and keeps
-     * its running projects.
+     * Publishes the next version of the published definition {@code id}, with the working days, approver
+     * counts and required course (a published course's code, or none) given for each of its steps in
+     * order; the version before is superseded and keeps its running projects.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public DefinitionRow publishNextVersion(long id, long seenVersion, List<int[]> slaAndApprovals) {
+    public DefinitionRow publishNextVersion(long id, long seenVersion, List<StepDefinition.Change> changes) {
         WorkflowDefinition current = Versions.atVersion(em, audit::lastActorOf, WorkflowDefinition.class, id, seenVersion,
                 "workflow_definition");
         if (current.getStatus() != DefinitionStatus.PUBLISHED) {
             throw new DomainException("project.workflow.notPublished");
         }
-        WorkflowDefinition next = current.nextVersion(slaAndApprovals);
+        WorkflowDefinition next = current.nextVersionWith(changes);
+        requirePublishedCourses(next);
         current.supersede();
         Versions.flush(em, audit::lastActorOf, "workflow_definition", id);
         next.publish(Instant.now());
@@ -68,6 +72,31 @@ public class WorkflowDefinitionService {
         return row(next, 0);
     }
 
+    /** The published courses a step can require, by code; there are few. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<CourseChoice> courseChoices() {
+        return em.createQuery("select new org.birge.portal.project.service.CourseChoice(c.code, c.title)"
+                        + " from Course c where c.status = :published order by c.code", CourseChoice.class)
+                .setParameter("published", CourseStatus.PUBLISHED).setMaxResults(PageRequest.MAX_SIZE)
+                .getResultList();
+    }
+
+    private void requirePublishedCourses(WorkflowDefinition next) {
+        List<String> codes = next.getSteps().stream().map(StepDefinition::getRequiredCourse)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (codes.isEmpty()) {
+            return;
+        }
+        List<String> published = em.createQuery("select c.code from Course c where c.code in :codes"
+                        + " and c.status = :published", String.class)
+                .setParameter("codes", codes).setParameter("published", CourseStatus.PUBLISHED).getResultList();
+        for (String code : codes) {
+            if (!published.contains(code)) {
+                throw new DomainException("project.workflow.courseNotPublished", code);
+            }
+        }
+    }
+
     private static DefinitionRow row(WorkflowDefinition w, long projects) {
         List<StepDefinition> steps = w.getSteps();
         return new DefinitionRow(w.getId(), w.getVersion(), w.getCode(), Names.of(w.getName()), w.getRevision(),
@@ -75,7 +104,8 @@ public class WorkflowDefinitionService {
                 java.util.stream.IntStream.range(0, steps.size()).mapToObj(i -> {
                     StepDefinition s = steps.get(i);
                     return new DefinitionRow.StepRow(i, s.getCode(), s.getKind(), s.getResponsible(),
-                            List.copyOf(s.getActions()), s.getSlaDays(), s.getRequiredApprovals());
+                            List.copyOf(s.getActions()), s.getSlaDays(), s.getRequiredApprovals(),
+                            s.getRequiredCourse());
                 }).toList(), projects);
     }
 
@@ -83,7 +113,8 @@ public class WorkflowDefinitionService {
         StringBuilder text = new StringBuilder(w.getCode() + " v" + w.getRevision() + " " + w.getStatus() + ":");
         for (StepDefinition s : w.getSteps()) {
             text.append(' ').append(s.getCode()).append('(').append(s.getSlaDays()).append("d,")
-                    .append(s.getRequiredApprovals()).append(')');
+                    .append(s.getRequiredApprovals())
+                    .append(s.getRequiredCourse() == null ? "" : ",course=" + s.getRequiredCourse()).append(')');
         }
         return text.toString();
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.birge.portal.audit.service.AuditService;
 import org.birge.portal.notify.service.NotificationService;
+import org.birge.portal.org.domain.Official;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.org.domain.Scope;
 import org.birge.portal.project.domain.ProgressReport;
@@ -27,6 +28,7 @@ import org.birge.portal.project.domain.TaskKind;
 import org.birge.portal.project.domain.TaskStatus;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.shared.domain.Language;
 import org.birge.portal.shared.service.Versions;
 import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.CalendarService;
@@ -96,8 +98,8 @@ public class WorkflowService {
                         : scope.regionId());
             }
         }
-        return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        List<TaskRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        return new Page<>(CourseRequirements.marked(em, found), count.getSingleResult());
     }
 
     /** What happened, for the page that reports it. */
@@ -168,6 +170,13 @@ public class WorkflowService {
                 outcome = Outcome.REJECTED;
             }
             case APPROVE -> {
+                // Only approval waits for the course; returning, rejecting and commenting stay open.
+                CourseRequirements.Awaited awaited = CourseRequirements.awaited(em, project);
+                if (awaited != null) {
+                    Language language = caller.official().map(Official::getLanguage).orElse(Language.RU);
+                    throw new DomainException("project.step.courseRequired",
+                            project.getDistrict().getName().in(language), awaited.title(), awaited.code());
+                }
                 if (step.getKind() == StepKind.APPRAISAL) {
                     project.appraise(scores == null ? Map.of() : scores);
                 }

@@ -1,6 +1,6 @@
 /**
- * The training services: courses and sessions, enrolments, attendance and tests, certificates and their
- * public verification, and evaluations. Each is a transaction and security boundary that narrows every read
- * and change to the caller's own records, district or region, or to the people who run the training.
+ * Application services of the training programme: the course catalogue and its materials, sessions from
+ * planning to completion (each trainee's outcome computed by the course's rule), enrolments, attendance,
+ * certificates, evaluations and the oversight figures, each the transaction and security boundary of its use case.
  */
 package org.birge.portal.training.service;

@@ -17,10 +17,12 @@ import org.birge.portal.shared.service.NotFoundException;
 
 /**
  * Sends a project's file: {@code /files/<id>} to the people of its project, {@code /public/photo/<id>} a
- * published project's photo to anyone. The type is the one found in the content when it was uploaded;
+ * published project's photo to anyone; and a file of a course's materials, {@code /training/files/<id>}, to
+ * those who may read the course (the URL constraint of {@code /training/*} lets in the people of training).
+ * The type is the one found in the content when it was uploaded;
  * PDFs are downloaded, images shown; the browser is told not to guess.
  */
-@WebServlet(urlPatterns = {"/files/*", "/public/photo/*"})
+@WebServlet(urlPatterns = {"/files/*", "/public/photo/*", "/training/files/*"})
 public class FileServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -40,7 +42,9 @@ public class FileServlet extends HttpServlet {
         boolean publicPhoto = request.getServletPath().startsWith("/public/");
         FileDownload file;
         try {
-            file = publicPhoto ? attachments.publicPhoto(id) : attachments.download(id);
+            file = publicPhoto ? attachments.publicPhoto(id)
+                    : request.getServletPath().startsWith("/training/") ? attachments.courseFile(id)
+                    : attachments.download(id);
         } catch (AccessDeniedException | EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
