@@ -68,6 +68,10 @@ class AccessMatrixIT {
             Map.entry("/training/course.xhtml", "mayor,governor,project-manager,trainer,admin"),
             Map.entry("/public/projects.xhtml", "PUBLIC"),
             Map.entry("/public/project.xhtml", "PUBLIC"),
+            Map.entry("/trainer/attendance.xhtml", "trainer"),
+            Map.entry("/trainer/evaluations.xhtml", "trainer"),
+            Map.entry("/training/evaluate.xhtml", TRAINING),
+            Map.entry("/verify.xhtml", "PUBLIC"),
             Map.entry("/error/403.xhtml", "PUBLIC"),
             Map.entry("/error/404.xhtml", "PUBLIC"),
             Map.entry("/error/500.xhtml", "PUBLIC"),
@@ -85,21 +89,29 @@ class AccessMatrixIT {
      * Pages about one record are opened with a record of the demo data: the Zaisan swimming pool (project
      * 510, in implementation), the Zaisan draft (550), the open call (500).
      */
-    static final Map<String, String> QUERY = Map.of(
-            "/work/project.xhtml", "?id=510",
-            "/mayor/proposal.xhtml", "?id=550",
-            "/pm/call.xhtml", "?id=500",
-            "/public/project.xhtml", "?id=510",
-            "/trainer/course.xhtml", "?id=301",
-            "/trainer/session.xhtml", "?id=312",
-            "/training/course.xhtml", "?id=301",
-            "/training/session.xhtml", "?id=312",
-            "/trainer/roster.xhtml", "?session=312");
+    static final Map<String, String> QUERY = Map.ofEntries(
+            Map.entry("/work/project.xhtml", "?id=510"),
+            Map.entry("/mayor/proposal.xhtml", "?id=550"),
+            Map.entry("/pm/call.xhtml", "?id=500"),
+            Map.entry("/public/project.xhtml", "?id=510"),
+            Map.entry("/trainer/course.xhtml", "?id=301"),
+            Map.entry("/trainer/session.xhtml", "?id=312"),
+            Map.entry("/training/course.xhtml", "?id=301"),
+            Map.entry("/training/session.xhtml", "?id=312"),
+            Map.entry("/trainer/roster.xhtml", "?session=312"),
+            // Assessment: the completed session 310, akim.zaisan's enrolment in it, his certificate's code.
+            Map.entry("/trainer/attendance.xhtml", "?session=310"),
+            Map.entry("/trainer/evaluations.xhtml", "?session=310"),
+            Map.entry("/training/evaluate.xhtml", "?enrolment=320"),
+            Map.entry("/verify.xhtml", "?code=ZSN4-PME2-K7QA"));
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
     static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(
             "/work/project.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.pavlodar"),
-            "/mayor/proposal.xhtml", Set.of("akim.tavriya", "akim.ekibastuz"));
+            "/mayor/proposal.xhtml", Set.of("akim.tavriya", "akim.ekibastuz"),
+            // akim.zaisan's enrolment in session 310: only he evaluates it.
+            "/training/evaluate.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.east", "governor.pavlodar",
+                    "pm.aliya", "pm.daniyar", "trainer.saule", "admin"));
 
     static String url(String page) {
         return page + QUERY.getOrDefault(page, "");

@@ -48,6 +48,7 @@ import org.birge.portal.training.domain.CourseStatus;
 import org.birge.portal.training.domain.EnrolmentStatus;
 import org.birge.portal.training.domain.SessionStatus;
 import org.birge.portal.training.service.CourseState;
+import org.birge.portal.training.service.Verification;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -165,6 +166,10 @@ class BundleCompletenessTest {
         // Enrolment: where a person stands in a session, and what that means for them, on the enrolment pages.
         DYNAMIC_SUFFIXES.put("training.enrolment.status.", names(EnrolmentStatus.values()));
         DYNAMIC_SUFFIXES.put("enrol.mine.explain.", names(EnrolmentStatus.values()));
+        // Training assessment: the answers of the public verification, the three ratings of an evaluation.
+        DYNAMIC_SUFFIXES.put("training.verify.outcome.", names(Verification.Outcome.values()));
+        DYNAMIC_SUFFIXES.put("training.evaluation.", Set.of("usefulness", "trainerRating", "organisation"));
+        DYNAMIC_SUFFIXES.put("training.evaluation.short.", Set.of("usefulness", "trainerRating", "organisation"));
         DYNAMIC_SUFFIXES.put("org.districtKind.", union(
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));

@@ -33,6 +33,7 @@ import org.birge.portal.project.service.ProposalService;
 import org.birge.portal.project.service.PublicProjectService;
 import org.birge.portal.project.service.WorkflowDefinitionService;
 import org.birge.portal.project.service.WorkflowService;
+import org.birge.portal.shared.domain.Language;
 import org.birge.portal.shared.service.CalendarService;
 import org.birge.portal.shared.service.PageRequest;
 import org.birge.portal.training.service.CourseForm;
@@ -43,6 +44,9 @@ import org.birge.portal.training.service.CoverageFilter;
 import org.birge.portal.training.service.EnrolmentService;
 import org.birge.portal.training.service.FigureFilter;
 import org.birge.portal.training.service.TrainingOversightService;
+import org.birge.portal.training.service.AttendanceService;
+import org.birge.portal.training.service.CertificateService;
+import org.birge.portal.training.service.EvaluationService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -102,6 +106,12 @@ class ServiceRolesIT {
     private SessionService trainingSessions;
     @EJB
     private EnrolmentService enrolments;
+    @EJB
+    private AttendanceService attendance;
+    @EJB
+    private CertificateService certificates;
+    @EJB
+    private EvaluationService evaluations;
     @Inject
     private TestSignIn signIn;
 
@@ -240,6 +250,28 @@ class ServiceRolesIT {
         list.add(new Method("enrolments.fillFreeSeats", Set.of("trainer"), () -> { enrolments.fillFreeSeats(null); return null; }));
         list.add(new Method("enrolments.withdraw", Set.of("mayor", "governor", "trainer"),
                 () -> enrolments.withdraw(NO_ID, 0)));
+        // Training assessment: the attendance sheet, certificates, evaluations.
+        Set<String> runsSheets = Set.of("trainer", "project-manager");
+        list.add(new Method("attendance.session", runsSheets, () -> attendance.session(NO_ID)));
+        list.add(new Method("attendance.rows", runsSheets, () -> attendance.rows(NO_ID, PAGE)));
+        list.add(new Method("attendance.figures", runsSheets, () -> attendance.figures(NO_ID)));
+        list.add(new Method("attendance.saveDay", trainer,
+                () -> attendance.saveDay(NO_ID, LocalDate.now(), Map.of(), Map.of())));
+        list.add(new Method("attendance.saveAttendance", trainer,
+                () -> attendance.saveAttendance(NO_ID, List.of(LocalDate.now()), Map.of(), Map.of())));
+        list.add(new Method("attendance.recordScores", trainer, () -> attendance.recordScores(NO_ID, Map.of(), Map.of())));
+        list.add(new Method("attendance.result", training, () -> attendance.result(NO_ID)));
+        list.add(new Method("certificates.mine", training, () -> certificates.mine(PAGE)));
+        list.add(new Method("certificates.pdf", training, () -> certificates.pdf(NO_ID, Language.RU)));
+        list.add(new Method("certificates.verificationUrl", ALL_ROLES, () -> certificates.verificationUrl("X")));
+        list.add(new Method("certificates.verify", ALL_ROLES, () -> certificates.verify("2222-3333-4444")));
+        list.add(new Method("certificates.revoke", Set.of("trainer", "admin"), () -> certificates.revoke(NO_ID, 0, "x")));
+        list.add(new Method("evaluations.target", training, () -> evaluations.target(NO_ID)));
+        list.add(new Method("evaluations.submit", training, () -> evaluations.submit(NO_ID, 5, 5, 5, null)));
+        list.add(new Method("evaluations.sessionFigures", runsSheets, () -> evaluations.sessionFigures(NO_ID)));
+        list.add(new Method("evaluations.courseFigures", runsSheets, () -> evaluations.courseFigures(NO_ID)));
+        list.add(new Method("evaluations.sessionComments", runsSheets, () -> evaluations.sessionComments(NO_ID, PAGE)));
+        list.add(new Method("evaluations.courseComments", runsSheets, () -> evaluations.courseComments(NO_ID, PAGE)));
         return list;
     }
 
