@@ -207,19 +207,23 @@ public class EnrolmentService {
     }
 
     /**
-     * The signed-in trainee's sessions, one page: the upcoming ones (not ended yet) soonest first, or the
-     * past ones latest first; each with their place, certificate and whether they evaluated the course.
+     * The signed-in trainee's sessions, one page: the upcoming ones (planned, open or running, and not past
+     * their last day) soonest first, or the past ones (completed, cancelled or over) latest first; each with
+     * their place, certificate and whether they evaluated the course. A session completed on its only day is
+     * past at once, with its certificate.
      */
     @RolesAllowed(Role.MAYOR_NAME)
     public Page<MySessionRow> mySessions(PageRequest page, boolean upcoming) {
-        String where = " where e.trainee.username = :me and s.lastDay " + (upcoming ? ">=" : "<") + " :today";
+        String where = " where e.trainee.username = :me and " + (upcoming
+                ? "s.status in :live and s.lastDay >= :today" : "(s.status not in :live or s.lastDay < :today)");
         TypedQuery<MySessionRow> rows = em.createQuery(MY_ROW + where
                 + (upcoming ? " order by s.firstDay, s.startsAt, s.id" : " order by s.lastDay desc, s.id desc"),
                 MySessionRow.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from Enrolment e join e.session s" + where,
                 Long.class);
         for (TypedQuery<?> q : List.of(rows, count)) {
-            q.setParameter("me", caller.username()).setParameter("today", PortalClock.today());
+            q.setParameter("me", caller.username()).setParameter("today", PortalClock.today())
+                    .setParameter("live", List.of(SessionStatus.PLANNED, SessionStatus.OPEN, SessionStatus.IN_PROGRESS));
         }
         List<MySessionRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         if (found.isEmpty()) {
