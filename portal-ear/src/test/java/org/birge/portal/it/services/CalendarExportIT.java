@@ -77,8 +77,8 @@ class CalendarExportIT {
 
     @BeforeEach
     void people() {
-        Region region = fixtures.region(Fixtures.unique("IR"));
-        District district = fixtures.district(Fixtures.unique("ID"), region);
+        Region region = fixtures.region(Fixtures.unique("ZIR"));
+        District district = fixtures.district(Fixtures.unique("ZID"), region);
         mayor = fixtures.newPerson(district, null, Role.MAYOR);
         trainer = fixtures.newPerson(null, null, Role.TRAINER);
     }

@@ -63,8 +63,8 @@ class EnrolmentConcurrencyIT {
 
     @BeforeEach
     void place() {
-        Region region = fixtures.region(Fixtures.unique("CR"));
-        district = fixtures.district(Fixtures.unique("CD"), region);
+        Region region = fixtures.region(Fixtures.unique("ZCR"));
+        district = fixtures.district(Fixtures.unique("ZCD"), region);
         trainer = fixtures.newPerson(null, null, Role.TRAINER);
     }
 

@@ -78,11 +78,11 @@ class EnrolmentIT {
 
     @BeforeEach
     void places() {
-        Region a = fixtures.region(Fixtures.unique("EA"));
-        Region b = fixtures.region(Fixtures.unique("EB"));
-        a1 = fixtures.district(Fixtures.unique("A1"), a);
-        a2 = fixtures.district(Fixtures.unique("A2"), a);
-        b1 = fixtures.district(Fixtures.unique("B1"), b);
+        Region a = fixtures.region(Fixtures.unique("ZEA"));
+        Region b = fixtures.region(Fixtures.unique("ZEB"));
+        a1 = fixtures.district(Fixtures.unique("ZA1"), a);
+        a2 = fixtures.district(Fixtures.unique("ZA2"), a);
+        b1 = fixtures.district(Fixtures.unique("ZB1"), b);
         governorA = fixtures.newPerson(null, a, Role.GOVERNOR);
         governorB = fixtures.newPerson(null, b, Role.GOVERNOR);
         trainer = fixtures.newPerson(null, null, Role.TRAINER);

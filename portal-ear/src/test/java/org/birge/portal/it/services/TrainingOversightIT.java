@@ -69,11 +69,11 @@ class TrainingOversightIT {
 
     /** A region A of two districts and a region B, their people, and what each did in two core courses. */
     private final class Coverage {
-        final Region regionA = fixtures.region(Fixtures.unique("RA"));
-        final Region regionB = fixtures.region(Fixtures.unique("RB"));
-        final District a1 = fixtures.district(Fixtures.unique("DA1"), regionA);
-        final District a2 = fixtures.district(Fixtures.unique("DA2"), regionA);
-        final District b1 = fixtures.district(Fixtures.unique("DB1"), regionB);
+        final Region regionA = fixtures.region(Fixtures.unique("ZRA"));
+        final Region regionB = fixtures.region(Fixtures.unique("ZRB"));
+        final District a1 = fixtures.district(Fixtures.unique("ZDA1"), regionA);
+        final District a2 = fixtures.district(Fixtures.unique("ZDA2"), regionA);
+        final District b1 = fixtures.district(Fixtures.unique("ZDB1"), regionB);
         final String governorA = fixtures.newPerson(null, regionA, Role.GOVERNOR);
         final String governorB = fixtures.newPerson(null, regionB, Role.GOVERNOR);
         final String completedOne = fixtures.newPerson(a1, null, Role.MAYOR);
@@ -199,12 +199,12 @@ class TrainingOversightIT {
         Region east = training.region("EAST-KZ").orElse(null);
         assumeTrue(pavlodar != null && east != null, "the demo data is loaded");
         String governor = fixtures.newPerson(null, pavlodar, Role.GOVERNOR);
-        District eastDistrict = fixtures.district(Fixtures.unique("DE"), east);
+        District eastDistrict = fixtures.district(Fixtures.unique("ZZDE"), east);
         String eastMayor = fixtures.newPerson(eastDistrict, null, Role.MAYOR);
         String eastTrainee = Fixtures.unique("u").toLowerCase(java.util.Locale.ROOT);
         training.enrol(training.session(training.course(Fixtures.unique("ZT"), Role.MAYOR), PortalClock.today()),
                 eastTrainee, eastDistrict, true);
-        String pavlodarMayor = fixtures.newPerson(fixtures.district(Fixtures.unique("DP"), pavlodar), null,
+        String pavlodarMayor = fixtures.newPerson(fixtures.district(Fixtures.unique("ZZDP"), pavlodar), null,
                 Role.MAYOR);
 
         List<String> listed = new ArrayList<>();
@@ -282,10 +282,10 @@ class TrainingOversightIT {
      * completed 20→70 rated 4/4/4, absent 60→80), and an open session that counts for nothing yet.
      */
     private final class Figures {
-        final Region r1 = fixtures.region(Fixtures.unique("RF"));
-        final Region r2 = fixtures.region(Fixtures.unique("RF"));
-        final District d1 = fixtures.district(Fixtures.unique("DF"), r1);
-        final District d2 = fixtures.district(Fixtures.unique("DF"), r2);
+        final Region r1 = fixtures.region(Fixtures.unique("ZRF"));
+        final Region r2 = fixtures.region(Fixtures.unique("ZRF"));
+        final District d1 = fixtures.district(Fixtures.unique("ZDF"), r1);
+        final District d2 = fixtures.district(Fixtures.unique("ZDF"), r2);
         final long course = training.course(Fixtures.unique("ZT"), Role.MAYOR);
         final LocalDate first = PortalClock.today().minusDays(30);
         final LocalDate second = PortalClock.today().minusDays(10);
