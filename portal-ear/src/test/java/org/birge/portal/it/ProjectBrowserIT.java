@@ -47,28 +47,22 @@ class ProjectBrowserIT {
     private static final List<String> CRITERIA = List.of("Потребность сообщества", "Реализуемость",
             "Софинансирование и устойчивость", "Вовлечение уязвимых групп");
 
-    private final List<ProjectBrowser> browsers = new ArrayList<>();
+    private final OpenBrowsers browsers = new OpenBrowsers();
 
     /** What answered otherwise than the 403 page where one was due. */
     private final List<String> refusals = new ArrayList<>();
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(ProjectBrowser::close);
-        browsers.clear();
+        browsers.close();
     }
 
     private ProjectBrowser signIn(DemoAccount account, String path) {
-        ProjectBrowser browser = ProjectBrowser.signIn(account, path);
-        browsers.add(browser);
-        return browser;
+        return browsers.signIn(account, path);
     }
 
-    /** Signs out and closes the browser of a person whose part is done. */
     private void done(ProjectBrowser browser) {
-        browser.signOut();
-        browser.close();
-        browsers.remove(browser);
+        browsers.done(browser);
     }
 
     private static String uniqueTitle(String start) {

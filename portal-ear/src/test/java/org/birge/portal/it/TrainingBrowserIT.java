@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -44,24 +43,19 @@ class TrainingBrowserIT {
     private static final Pattern CODE = Pattern.compile("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
     private static final String ZAISAN_NAME = "Алмас Ондаканов";
 
-    private final List<ProjectBrowser> browsers = new ArrayList<>();
+    private final OpenBrowsers browsers = new OpenBrowsers();
 
     @AfterEach
     void closeBrowsers() {
-        browsers.forEach(ProjectBrowser::close);
-        browsers.clear();
+        browsers.close();
     }
 
     private ProjectBrowser signIn(DemoAccount account, String path) {
-        ProjectBrowser browser = ProjectBrowser.signIn(account, path);
-        browsers.add(browser);
-        return browser;
+        return browsers.signIn(account, path);
     }
 
     private void done(ProjectBrowser browser) {
-        browser.signOut();
-        browser.close();
-        browsers.remove(browser);
+        browsers.done(browser);
     }
 
     @Test
