@@ -68,6 +68,11 @@ public class PastTraining {
         return course.getId();
     }
 
+    /** Archives the published course of that code, as its trainer would. */
+    public void archive(String code) {
+        em.createNamedQuery("Course.byCode", Course.class).setParameter("code", code).getSingleResult().archive();
+    }
+
     /** A session of the course on {@code days}, open for enrolment as on its first day. */
     public long session(long courseId, LocalDate... days) {
         TrainingSession session = new TrainingSession(em.find(Course.class, courseId), new TrainingSession.Plan(

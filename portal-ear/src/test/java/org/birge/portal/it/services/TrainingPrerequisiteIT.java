@@ -254,4 +254,28 @@ class TrainingPrerequisiteIT {
         assertFalse(signIn.as(admin, "admin", () -> definitions.courseChoices()).isEmpty(),
                 "the published courses are offered");
     }
+
+    @Test
+    void aCourseArchivedWhileTheVersionInForceRequiresItIsStillOfferedAndPublishingItAgainIsRefusedByName()
+            throws Exception {
+        DefinitionRow original = published();
+        String archived = Fixtures.unique("ZT");
+        training.course(archived, Role.MAYOR);
+        signIn.as(admin, "admin", () -> definitions.publishNextVersion(original.id(), original.version(),
+                requiring(original, archived)));
+        try {
+            training.archive(archived);
+            assertTrue(signIn.as(admin, "admin", () -> definitions.courseChoices()).stream()
+                    .anyMatch(c -> c.code().equals(archived)), "the form shows the requirement as it is");
+            DefinitionRow inForce = published();
+            DomainException refused = assertThrows(DomainException.class, () -> signIn.as(admin, "admin",
+                    () -> definitions.publishNextVersion(inForce.id(), inForce.version(), kept(inForce))));
+            assertEquals("project.workflow.courseNotPublished", refused.getMessageKey());
+            assertEquals(inForce.id(), published().id(), "nothing was published");
+        } finally {
+            DefinitionRow inForce = published();
+            signIn.as(admin, "admin", () -> definitions.publishNextVersion(inForce.id(), inForce.version(),
+                    kept(original)));
+        }
+    }
 }

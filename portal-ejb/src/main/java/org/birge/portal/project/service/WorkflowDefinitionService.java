@@ -72,13 +72,19 @@ public class WorkflowDefinitionService {
         return row(next, 0);
     }
 
-    /** The published courses a step can require, by code; there are few. */
+    /**
+     * The courses a step can require, by code: the published ones, and any a version in force requires still,
+     * even if it was archived since, so that the form shows the requirement as it is instead of silently
+     * dropping it (publishing it again is then refused with a message naming the course). There are few.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<CourseChoice> courseChoices() {
         return em.createQuery("select new org.birge.portal.project.service.CourseChoice(c.code, c.title)"
-                        + " from Course c where c.status = :published order by c.code", CourseChoice.class)
-                .setParameter("published", CourseStatus.PUBLISHED).setMaxResults(PageRequest.MAX_SIZE)
-                .getResultList();
+                        + " from Course c where c.status = :published or c.code in (select s.requiredCourse"
+                        + " from WorkflowDefinition w join w.steps s where w.status = :inForce) order by c.code",
+                        CourseChoice.class)
+                .setParameter("published", CourseStatus.PUBLISHED).setParameter("inForce", DefinitionStatus.PUBLISHED)
+                .setMaxResults(PageRequest.MAX_SIZE).getResultList();
     }
 
     private void requirePublishedCourses(WorkflowDefinition next) {
