@@ -7,6 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.birge.portal.org.domain.District;
@@ -24,6 +26,7 @@ import org.birge.portal.project.service.WorkflowService;
 import org.birge.portal.shared.service.PageRequest;
 import org.birge.portal.shared.service.PortalClock;
 import org.birge.portal.shared.service.StatementCounter;
+import org.birge.portal.training.service.EnrolmentService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -57,6 +60,10 @@ class PageStatementsIT {
     private ProjectService projects;
     @EJB
     private WorkflowService workflow;
+    @EJB
+    private EnrolmentService enrolments;
+    @EJB
+    private EnrolmentSetup training;
     @Inject
     private TestSignIn signIn;
 
@@ -104,6 +111,39 @@ class PageStatementsIT {
         assertTrue(callsPage <= 5, "the calls page took " + callsPage + " statements");
         System.out.printf("Statements per page: project page %d (1 row) / %d (%d rows), project list %d,"
                 + " timeline %d, my tasks %d, calls %d%n", smallPage, largePage, MANY, list, timeline, tasks, callsPage);
+    }
+
+    @Test
+    void aSessionsRosterAndAMayorsTrainingCostTheSameWhateverTheyHold() throws Exception {
+        Region region = fixtures.region(Fixtures.unique("ZSR"));
+        District district = fixtures.district(Fixtures.unique("ZSD"), region);
+        String trainer = fixtures.newPerson(null, null, Role.TRAINER);
+        long session = training.openSession(MANY, trainer);
+        List<String> mayors = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            mayors.add(fixtures.newPerson(district, null, Role.MAYOR));
+        }
+        for (String mayor : mayors.subList(0, 2)) {
+            signIn.as(mayor, "mayor", () -> enrolments.enrol(session));
+        }
+        int fewPeople = count(trainer, "trainer", () -> enrolments.roster(session, PageRequest.of(0, 20)));
+        for (String mayor : mayors.subList(2, 12)) {
+            signIn.as(mayor, "mayor", () -> enrolments.enrol(session));
+        }
+        int manyPeople = count(trainer, "trainer", () -> enrolments.roster(session, PageRequest.of(0, 20)));
+        assertEquals(fewPeople, manyPeople, "statements of the roster with 2 and with 12 people");
+
+        String mayor = mayors.get(0);
+        int oneSession = count(mayor, "mayor", () -> enrolments.mySessions(PageRequest.of(0, 10), true));
+        long course = training.course(Fixtures.unique("Course"));
+        for (int i = 1; i <= 4; i++) {
+            long another = training.openSession(course, MANY, List.of(PortalClock.today().plusDays(40 + i)),
+                    LocalTime.of(10, 0), LocalTime.of(13, 0), "Test hall", null, trainer);
+            signIn.as(mayor, "mayor", () -> enrolments.enrol(another));
+        }
+        int fiveSessions = count(mayor, "mayor", () -> enrolments.mySessions(PageRequest.of(0, 10), true));
+        assertEquals(oneSession, fiveSessions, "statements of my training with 1 and with 5 sessions");
+        System.out.printf("Statements per page: roster %d, my training %d%n", manyPeople, fiveSessions);
     }
 
     private long openCall(String pm, Region region) throws Exception {
