@@ -58,15 +58,13 @@ public class EnrolmentService {
     static final int MAX_CALENDAR_ENTRIES = 1000;
     /** The longest range the calendar loads at once, in days (a month view shows six weeks). */
     static final int MAX_CALENDAR_DAYS = 92;
-    private static final Set<EnrolmentStatus> SEAT = EnumSet.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED);
-    private static final Set<EnrolmentStatus> ACTIVE = EnumSet.of(EnrolmentStatus.REQUESTED,
-            EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
+    private static final Set<EnrolmentStatus> SEAT = EnrolmentStatus.seatHolders();
+    private static final Set<EnrolmentStatus> ACTIVE = EnrolmentStatus.active();
     /** The places that go into a person's calendar: active ones and the sessions they completed or attended. */
     private static final Set<EnrolmentStatus> IN_CALENDAR = EnumSet.of(EnrolmentStatus.REQUESTED,
             EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED, EnrolmentStatus.COMPLETED,
             EnrolmentStatus.NOT_COMPLETED);
-    private static final Set<SessionStatus> LIVE = EnumSet.of(SessionStatus.PLANNED, SessionStatus.OPEN,
-            SessionStatus.IN_PROGRESS);
+    private static final Set<SessionStatus> LIVE = SessionStatus.live();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -223,7 +221,7 @@ public class EnrolmentService {
                 Long.class);
         for (TypedQuery<?> q : List.of(rows, count)) {
             q.setParameter("me", caller.username()).setParameter("today", PortalClock.today())
-                    .setParameter("live", List.of(SessionStatus.PLANNED, SessionStatus.OPEN, SessionStatus.IN_PROGRESS));
+                    .setParameter("live", LIVE);
         }
         List<MySessionRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         if (found.isEmpty()) {

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeSet;
 import org.birge.portal.audit.service.AuditService;
@@ -53,11 +54,9 @@ public class SessionService {
     private static final String COUNT = "select count(s) from TrainingSession s join s.course c";
     private static final Map<String, String> SORT = Map.of("firstDay", "s.firstDay", "course", "c.code",
             "status", "s.status", "capacity", "s.capacity");
-    private static final List<SessionStatus> LIVE = List.of(SessionStatus.PLANNED, SessionStatus.OPEN,
-            SessionStatus.IN_PROGRESS);
-    private static final List<EnrolmentStatus> SEAT = List.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED);
-    private static final List<EnrolmentStatus> ACTIVE = List.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED,
-            EnrolmentStatus.WAITLISTED);
+    private static final Set<SessionStatus> LIVE = SessionStatus.live();
+    private static final Set<EnrolmentStatus> SEAT = EnrolmentStatus.seatHolders();
+    private static final Set<EnrolmentStatus> ACTIVE = EnrolmentStatus.active();
     /** Who counts in a session's figures: seat holders, people waiting, and the outcomes of a completed one. */
     private static final List<EnrolmentStatus> COUNTED = List.of(EnrolmentStatus.REQUESTED, EnrolmentStatus.CONFIRMED,
             EnrolmentStatus.WAITLISTED, EnrolmentStatus.COMPLETED, EnrolmentStatus.NOT_COMPLETED);

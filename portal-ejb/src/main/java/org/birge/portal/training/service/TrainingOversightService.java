@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.birge.portal.org.domain.Official;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.org.domain.Scope;
@@ -39,7 +40,8 @@ import org.birge.portal.training.domain.EnrolmentStatus;
 public class TrainingOversightService {
 
     /** Enrolment states of someone who is enrolled or waiting. */
-    private static final String ACTIVE = "'REQUESTED', 'CONFIRMED', 'WAITLISTED'";
+    private static final String ACTIVE = EnrolmentStatus.active().stream().map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", "));
     /** Enrolment states of someone who held a seat until the session completed. */
     private static final String FINISHED = "'COMPLETED', 'NOT_COMPLETED'";
     private static final String CORE = "c.status = 'PUBLISHED' and c.target_roles like '%mayor%'";
