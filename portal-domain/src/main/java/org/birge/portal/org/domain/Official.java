@@ -94,7 +94,8 @@ public class Official extends VersionedEntity {
     /**
      * Takes over what the identity provider says of this person at a login. The assignment follows the
      * roles: a mayor or resident belongs to a district (and through it to its region), a governor to a
-     * region, everyone else to no place at all, whatever extra claims the token carries.
+     * region, everyone else to no place at all, whatever extra claims the token carries. A resident whose
+     * token names no district (self-registered) keeps the district they chose ({@link #chooseDistrict}).
      */
     public void updateFromLogin(LoginProfile profile, District claimedDistrict, Region claimedRegion, Instant at) {
         this.username = requireUsername(profile.username());
@@ -103,13 +104,34 @@ public class Official extends VersionedEntity {
         this.email = profile.email() == null ? null : truncate(profile.email(), EMAIL_LENGTH);
         this.roles = profile.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(profile.roles());
         Role primary = primaryRole().orElse(null);
-        this.district = primary == Role.MAYOR || primary == Role.RESIDENT ? claimedDistrict : null;
+        if (primary != Role.RESIDENT || claimedDistrict != null) {
+            this.district = primary == Role.MAYOR || primary == Role.RESIDENT ? claimedDistrict : null;
+        }
+        // else: a self-registered resident's token names no district, and the one they chose is kept.
         this.region = primary == Role.GOVERNOR ? claimedRegion : null;
         this.lastLoginAt = at;
     }
 
     private static String truncate(String value, int max) {
         return Texts.clip(value, max);
+    }
+
+    /**
+     * A resident whose token names no district chooses theirs, once: changing it later is an
+     * administrator's matter. Refused for anyone else, for a resident who has a district, and for a district
+     * no longer in use.
+     */
+    public void chooseDistrict(District chosen) {
+        if (primaryRole().orElse(null) != Role.RESIDENT) {
+            throw new DomainException("org.official.districtChoiceResidentsOnly");
+        }
+        if (district != null) {
+            throw new DomainException("org.official.districtAlreadyChosen");
+        }
+        if (chosen == null || !chosen.isActive()) {
+            throw new DomainException("org.official.districtRequired");
+        }
+        this.district = chosen;
     }
 
     public void chooseLanguage(Language newLanguage) {

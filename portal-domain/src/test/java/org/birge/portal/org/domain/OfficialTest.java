@@ -394,4 +394,99 @@ class OfficialTest {
         assertEquals(Scope.region(1000L), loggedIn(Role.GOVERNOR, Role.RESIDENT).scope());
         assertEquals(Scope.district(2000L, 1000L), loggedIn(Role.MAYOR, Role.TRAINER).scope());
     }
+
+    // --- a self-registered resident chooses their district once ---
+
+    private Official selfRegisteredResident() {
+        Official official = official();
+        official.updateFromLogin(profile(Role.RESIDENT), null, null, LOGIN);
+        return official;
+    }
+
+    @Test
+    void aResidentWithoutDistrictClaimChoosesTheirDistrictAndSeesIt() {
+        Official official = selfRegisteredResident();
+
+        official.chooseDistrict(zaisan);
+
+        assertSame(zaisan, official.getDistrict());
+        assertEquals(Scope.district(2000L, 1000L), official.scope());
+    }
+
+    @Test
+    void theChosenDistrictIsKeptAcrossLoginsWhoseTokenNamesNone() {
+        Official official = selfRegisteredResident();
+        official.chooseDistrict(zaisan);
+
+        official.updateFromLogin(profile(Role.RESIDENT), null, null, LOGIN.plusSeconds(3600));
+
+        assertSame(zaisan, official.getDistrict());
+    }
+
+    @Test
+    void aDistrictClaimOfTheTokenStillWinsOverTheChosenOne() {
+        Official official = selfRegisteredResident();
+        official.chooseDistrict(zaisan);
+        District tavriya = district(2001L, "TAVRIYA", east);
+
+        official.updateFromLogin(profile(Role.RESIDENT), tavriya, null, LOGIN);
+
+        assertSame(tavriya, official.getDistrict());
+    }
+
+    @Test
+    void aMayorWithoutDistrictClaimLosesTheDistrict() {
+        Official official = loggedIn(Role.MAYOR);
+
+        official.updateFromLogin(profile(Role.MAYOR), null, null, LOGIN);
+
+        assertNull(official.getDistrict());
+    }
+
+    @Test
+    void aResidentWhoBecomesAnAdminKeepsNoDistrict() {
+        Official official = selfRegisteredResident();
+        official.chooseDistrict(zaisan);
+
+        official.updateFromLogin(profile(Role.ADMIN), null, null, LOGIN);
+
+        assertNull(official.getDistrict());
+    }
+
+    @Test
+    void theDistrictIsChosenOnlyOnce() {
+        Official official = selfRegisteredResident();
+        official.chooseDistrict(zaisan);
+
+        assertRefused("org.official.districtAlreadyChosen",
+                () -> official.chooseDistrict(district(2001L, "TAVRIYA", east)));
+        assertSame(zaisan, official.getDistrict());
+    }
+
+    @Test
+    void aResidentWithADistrictClaimCannotChooseAnother() {
+        Official official = loggedIn(Role.RESIDENT);
+
+        assertRefused("org.official.districtAlreadyChosen", () -> official.chooseDistrict(zaisan));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"ADMIN", "PROJECT_MANAGER", "GOVERNOR", "MAYOR", "TRAINER"})
+    void onlyResidentsChooseTheirDistrict(Role role) {
+        Official official = official();
+        official.updateFromLogin(profile(role), null, null, LOGIN);
+
+        assertRefused("org.official.districtChoiceResidentsOnly", () -> official.chooseDistrict(zaisan));
+    }
+
+    @Test
+    void anInactiveOrMissingDistrictCannotBeChosen() {
+        Official official = selfRegisteredResident();
+        District closed = district(2002L, "CLOSED", east);
+        closed.deactivate();
+
+        assertRefused("org.official.districtRequired", () -> official.chooseDistrict(closed));
+        assertRefused("org.official.districtRequired", () -> official.chooseDistrict(null));
+        assertNull(official.getDistrict());
+    }
 }
