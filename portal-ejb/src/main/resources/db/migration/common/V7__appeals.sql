@@ -8,7 +8,7 @@ create table appeal (
     version               bigint        not null,
     created_at            timestamp with time zone not null,
     modified_at           timestamp with time zone not null,
-    reference             varchar(24)   not null,
+    reference             varchar(48)   not null,
     district_id           bigint        not null,
     first_district_id     bigint        not null,
     author_username       varchar(100)  not null,
@@ -63,6 +63,9 @@ create index appeal_due_idx on appeal (status, due_on);
 -- Trust figures and the public page: a district's answers by month.
 create index appeal_answered_idx on appeal (district_id, answered_at);
 create index appeal_project_idx on appeal (project_id);
+
+-- Reference numbers given at submission (district code, year, this number): readable, unique, not the id.
+create sequence appeal_ref_seq start with 1000 increment by 1;
 
 -- An appeal's files are attachments of the appeal.
 alter table attachment add column appeal_id bigint;

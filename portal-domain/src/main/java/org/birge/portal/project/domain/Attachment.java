@@ -28,6 +28,9 @@ public class Attachment extends VersionedEntity {
     @Column(name = "course_id", updatable = false)
     private Long courseId;
 
+    @Column(name = "appeal_id", updatable = false)
+    private Long appealId;
+
     @Column(name = "report_id", updatable = false)
     private Long reportId;
 
@@ -73,6 +76,15 @@ public class Attachment extends VersionedEntity {
         return attachment;
     }
 
+    /** A file a resident attached to their appeal: a document or photo of the appeal, belonging to no project. */
+    public static Attachment ofAppeal(long appealId, String fileName, FileType type, long size, String sha256,
+                                      String storageKey, String uploadedBy) {
+        Attachment attachment = new Attachment(AttachmentPurpose.DOCUMENT, fileName, type, size, sha256, storageKey,
+                uploadedBy);
+        attachment.appealId = appealId;
+        return attachment;
+    }
+
     private Attachment(AttachmentPurpose purpose, String fileName, FileType type, long size, String sha256,
                        String storageKey, String uploadedBy) {
         if (size <= 0 || size > FileType.MAX_BYTES) {
@@ -111,6 +123,11 @@ public class Attachment extends VersionedEntity {
     /** The course whose materials hold the file; null for a project's file. */
     public Long getCourseId() {
         return courseId;
+    }
+
+    /** The resident's appeal the file belongs to; null for any other file. */
+    public Long getAppealId() {
+        return appealId;
     }
 
     public Long getReportId() {

@@ -186,4 +186,24 @@ class AttachmentTest {
         assertRefused("project.attachment.size",
                 () -> Attachment.ofCourse(301L, "big.pdf", FileType.PDF, FileType.MAX_BYTES + 1, SHA, KEY, "t"));
     }
+
+    // ---------------------------------------------------------------- an appeal's file
+
+    @Test
+    void anAppealFileBelongsToTheAppealAndToNoProjectOrCourse() {
+        Attachment file = Attachment.ofAppeal(600L, "C:\\photos\\road.jpg", FileType.JPEG, 4_096, SHA, KEY,
+                "resident.zaisan");
+
+        assertEquals(600L, file.getAppealId());
+        assertNull(file.getProjectId());
+        assertNull(file.getCourseId());
+        assertEquals("road.jpg", file.getFileName());
+        assertEquals("resident.zaisan", file.getUploadedBy());
+    }
+
+    @Test
+    void anAppealFileKeepsTheSizeLimit() {
+        assertRefused("project.attachment.size",
+                () -> Attachment.ofAppeal(600L, "big.png", FileType.PNG, FileType.MAX_BYTES + 1, SHA, KEY, "r"));
+    }
 }

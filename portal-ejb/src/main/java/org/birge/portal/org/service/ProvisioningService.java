@@ -16,7 +16,9 @@ import org.birge.portal.org.domain.Official;
 import org.birge.portal.org.domain.Region;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.Language;
+import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.Caller;
+import org.birge.portal.shared.service.NotFoundException;
 import org.birge.portal.shared.service.PortalException;
 
 /**
@@ -85,6 +87,24 @@ public class ProvisioningService {
             official.chooseLanguage(language);
             audit.record("official.languageChosen", "official", official.getId(), before.code(), language.code(), null);
         });
+    }
+
+    /**
+     * A self-registered resident, whose token names no district, chooses theirs once; it is kept across
+     * logins. Changing it later is an administrator's matter. Returns the profile as it now stands.
+     */
+    @RolesAllowed(Role.RESIDENT_NAME)
+    public UserProfile chooseDistrict(long districtId) {
+        Official official = caller.official().orElseThrow(AccessDeniedException::new);
+        District district = em.find(District.class, districtId);
+        if (district == null) {
+            throw new NotFoundException();
+        }
+        String before = describe(official);
+        official.chooseDistrict(district);
+        em.flush();
+        audit.record("official.districtChosen", "official", official.getId(), before, describe(official), null);
+        return toProfile(official);
     }
 
     static UserProfile toProfile(Official official) {

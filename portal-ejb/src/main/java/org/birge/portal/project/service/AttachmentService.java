@@ -22,6 +22,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.birge.portal.audit.service.AuditService;
+import org.birge.portal.feedback.domain.Appeal;
+import org.birge.portal.feedback.service.AppealAccess;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.org.domain.Scope;
 import org.birge.portal.project.domain.Attachment;
@@ -37,7 +39,7 @@ import org.birge.portal.training.service.CourseAccess;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Files attached to projects, and the files of training courses' materials. The bytes are kept in a folder outside the web root ({@code portal.files.dir})
+ * Files attached to projects, the files of training courses' materials, and the files of residents' appeals. The bytes are kept in a folder outside the web root ({@code portal.files.dir})
  * under a random name; the type is found from the content, never from the name; the file is removed again
  * when the transaction that registered it rolls back.
  */
@@ -135,6 +137,37 @@ public class AttachmentService {
         if (!CourseAccess.listsFile(em, attachment.getCourseId(), attachmentId)) {
             throw new NotFoundException();
         }
+        return file(attachment);
+    }
+
+    /**
+     * A resident stores a file of their new appeal; returns the attachment's id. The appeal service, which
+     * calls this in its own transaction after checking the appeal is the caller's, audits it.
+     */
+    @RolesAllowed(Role.RESIDENT_NAME)
+    public long attachToAppeal(long appealId, String fileName, byte[] content) {
+        Appeal appeal = em.find(Appeal.class, appealId);
+        if (appeal == null || !appeal.getAuthorUsername().equals(caller.username())) {
+            throw new NotFoundException();
+        }
+        FileType type = checked(content);
+        String key = UUID.randomUUID().toString();
+        Attachment attachment = Attachment.ofAppeal(appealId, fileName, type, content.length, sha256(content), key,
+                caller.username());
+        store(key, content);
+        em.persist(attachment);
+        em.flush();
+        return attachment.getId();
+    }
+
+    /** A file of an appeal, for the people who may read the appeal (its author, its mayor, its governor). */
+    @RolesAllowed({Role.RESIDENT_NAME, Role.MAYOR_NAME, Role.GOVERNOR_NAME})
+    public FileDownload appealFile(long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || attachment.getAppealId() == null) {
+            throw new NotFoundException();
+        }
+        AppealAccess.readable(em, caller.official().orElseThrow(AccessDeniedException::new), attachment.getAppealId());
         return file(attachment);
     }
 

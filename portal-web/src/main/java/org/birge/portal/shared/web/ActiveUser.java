@@ -37,6 +37,13 @@ public class ActiveUser implements Serializable {
         }
     }
 
+    /** Takes the profile after the person chose their place (a resident's district), keeping the language. */
+    public void placeChosen(UserProfile changed) {
+        if (profile != null && profile.username().equals(changed.username())) {
+            this.profile = changed;
+        }
+    }
+
     void signedOut() {
         profile = null;
     }

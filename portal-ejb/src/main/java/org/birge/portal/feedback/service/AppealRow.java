@@ -1,0 +1,48 @@
+package org.birge.portal.feedback.service;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.birge.portal.feedback.domain.AppealCategory;
+import org.birge.portal.feedback.domain.AppealKind;
+import org.birge.portal.feedback.domain.AppealRating;
+import org.birge.portal.feedback.domain.AppealStatus;
+import org.birge.portal.shared.domain.Language;
+
+/** An appeal as the lists show it, read in one statement with its district. */
+public record AppealRow(long id, String reference, AppealKind kind, AppealCategory category, String subject,
+                        AppealStatus status, LocalDate receivedOn, LocalDate dueOn, Instant overdueAt,
+                        Instant answeredAt, AppealRating rating, Instant complaintAt, Instant complaintAnsweredAt,
+                        boolean publicAppeal, Instant hiddenAt, String districtCode, String districtNameKk,
+                        String districtNameRu, String districtNameEn) implements Serializable {
+
+    public boolean open() {
+        return status.isOpen();
+    }
+
+    /** Calendar days until the due date on {@code today} (negative when past), for an open appeal. */
+    public long daysLeft(LocalDate today) {
+        return ChronoUnit.DAYS.between(today, dueOn);
+    }
+
+    public boolean overdue(LocalDate today) {
+        return open() && today.isAfter(dueOn);
+    }
+
+    public boolean complaintOpen() {
+        return complaintAt != null && complaintAnsweredAt == null;
+    }
+
+    public boolean hidden() {
+        return hiddenAt != null;
+    }
+
+    public String districtName(Language language) {
+        return switch (language) {
+            case KK -> districtNameKk;
+            case RU -> districtNameRu;
+            case EN -> districtNameEn;
+        };
+    }
+}
