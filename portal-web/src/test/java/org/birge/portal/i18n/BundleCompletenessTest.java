@@ -31,6 +31,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.birge.portal.feedback.domain.AppealCategory;
+import org.birge.portal.feedback.domain.AppealKind;
+import org.birge.portal.feedback.domain.AppealRating;
+import org.birge.portal.feedback.domain.AppealStatus;
 import org.birge.portal.org.domain.DistrictKind;
 import org.birge.portal.project.domain.AttachmentPurpose;
 import org.birge.portal.project.domain.BudgetCategory;
@@ -174,6 +178,11 @@ class BundleCompletenessTest {
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));
         DYNAMIC_SUFFIXES.put("training.courseState.", names(CourseState.values()));
+        // Residents' appeals: kind, topic, state and rating.
+        DYNAMIC_SUFFIXES.put("feedback.appeal.kind.", names(AppealKind.values()));
+        DYNAMIC_SUFFIXES.put("feedback.appeal.category.", names(AppealCategory.values()));
+        DYNAMIC_SUFFIXES.put("feedback.appeal.status.", names(AppealStatus.values()));
+        DYNAMIC_SUFFIXES.put("feedback.appeal.rating.", names(AppealRating.values()));
     }
 
     private static Set<String> names(Enum<?>[] values) {
