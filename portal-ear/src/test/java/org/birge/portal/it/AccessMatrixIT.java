@@ -83,7 +83,14 @@ class AccessMatrixIT {
             Map.entry("/training/session.xhtml", TRAINING),
             Map.entry("/training/calendar.xhtml", TRAINING),
             Map.entry("/trainer/roster.xhtml", "trainer"),
-            Map.entry("/mayor/training.xhtml", "mayor")));
+            Map.entry("/mayor/training.xhtml", "mayor"),
+            // Residents' appeals: a resident's own, the mayor's inbox, the governor's region.
+            Map.entry("/resident/appeals.xhtml", "resident"),
+            Map.entry("/resident/appeal.xhtml", "resident"),
+            Map.entry("/mayor/appeals.xhtml", "mayor"),
+            Map.entry("/mayor/appeal.xhtml", "mayor"),
+            Map.entry("/governor/appeals.xhtml", "governor"),
+            Map.entry("/governor/appeal.xhtml", "governor")));
 
     /**
      * Pages about one record are opened with a record of the demo data: the Zaisan swimming pool (project
@@ -103,15 +110,22 @@ class AccessMatrixIT {
             Map.entry("/trainer/attendance.xhtml", "?session=310"),
             Map.entry("/trainer/evaluations.xhtml", "?session=310"),
             Map.entry("/training/evaluate.xhtml", "?enrolment=320"),
-            Map.entry("/verify.xhtml", "?code=ZSN4-PME2-K7QA"));
+            Map.entry("/verify.xhtml", "?code=ZSN4-PME2-K7QA"),
+            // resident.zaisan's appeal 600 to Zaisan (demo V5).
+            Map.entry("/resident/appeal.xhtml", "?id=600"),
+            Map.entry("/mayor/appeal.xhtml", "?id=600"),
+            Map.entry("/governor/appeal.xhtml", "?id=600"));
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
-    static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(
-            "/work/project.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.pavlodar"),
-            "/mayor/proposal.xhtml", Set.of("akim.tavriya", "akim.ekibastuz"),
+    static final Map<String, Set<String>> OUT_OF_SCOPE = Map.ofEntries(
+            Map.entry("/work/project.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.pavlodar")),
+            Map.entry("/mayor/proposal.xhtml", Set.of("akim.tavriya", "akim.ekibastuz")),
             // akim.zaisan's enrolment in session 310: only he evaluates it.
-            "/training/evaluate.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.east", "governor.pavlodar",
-                    "pm.aliya", "pm.daniyar", "trainer.saule", "admin"));
+            Map.entry("/training/evaluate.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.east",
+                    "governor.pavlodar", "pm.aliya", "pm.daniyar", "trainer.saule", "admin")),
+            // A Zaisan appeal: not for the mayors of other districts nor the governor of another region.
+            Map.entry("/mayor/appeal.xhtml", Set.of("akim.tavriya", "akim.ekibastuz")),
+            Map.entry("/governor/appeal.xhtml", Set.of("governor.pavlodar")));
 
     static String url(String page) {
         return page + QUERY.getOrDefault(page, "");

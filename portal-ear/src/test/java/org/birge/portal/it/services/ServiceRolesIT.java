@@ -16,6 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.birge.portal.feedback.domain.AppealCategory;
+import org.birge.portal.feedback.domain.AppealKind;
+import org.birge.portal.feedback.domain.AppealRating;
+import org.birge.portal.feedback.service.AppealDraft;
+import org.birge.portal.feedback.service.AppealFilter;
+import org.birge.portal.feedback.service.AppealService;
+import org.birge.portal.org.service.ProvisioningService;
 import org.birge.portal.audit.service.AuditFilter;
 import org.birge.portal.audit.service.AuditService;
 import org.birge.portal.notify.service.NotificationService;
@@ -112,6 +119,10 @@ class ServiceRolesIT {
     private CertificateService certificates;
     @EJB
     private EvaluationService evaluations;
+    @EJB
+    private AppealService appeals;
+    @EJB
+    private ProvisioningService provisioning;
     @Inject
     private TestSignIn signIn;
 
@@ -272,6 +283,33 @@ class ServiceRolesIT {
         list.add(new Method("evaluations.courseFigures", runsSheets, () -> evaluations.courseFigures(NO_ID)));
         list.add(new Method("evaluations.sessionComments", runsSheets, () -> evaluations.sessionComments(NO_ID, PAGE)));
         list.add(new Method("evaluations.courseComments", runsSheets, () -> evaluations.courseComments(NO_ID, PAGE)));
+        // Residents' appeals.
+        Set<String> resident = Set.of("resident");
+        Set<String> mayorOrGovernor = Set.of("mayor", "governor");
+        list.add(new Method("appeals.submit", resident, () -> appeals.submit(new AppealDraft(AppealKind.REQUEST,
+                AppealCategory.ROADS, "s", "b", Language.RU, null, false), List.of())));
+        list.add(new Method("appeals.mine", resident, () -> appeals.mine(PAGE)));
+        list.add(new Method("appeals.rate", resident,
+                () -> { appeals.rate(NO_ID, 0, AppealRating.SATISFIED, null); return null; }));
+        list.add(new Method("appeals.complain", resident, () -> { appeals.complain(NO_ID, 0, "x"); return null; }));
+        list.add(new Method("appeals.inbox", mayorOrGovernor, () -> appeals.inbox(PAGE, AppealFilter.none())));
+        list.add(new Method("appeals.appeal", Set.of("resident", "mayor", "governor"), () -> appeals.appeal(NO_ID)));
+        list.add(new Method("appeals.districtChoices", Set.of("resident", "mayor"), () -> appeals.districtChoices()));
+        list.add(new Method("appeals.projectChoices", mayor, () -> appeals.projectChoices(NO_ID)));
+        list.add(new Method("appeals.answer", mayor, () -> { appeals.answer(NO_ID, 0, "x", null); return null; }));
+        list.add(new Method("appeals.extend", mayor,
+                () -> { appeals.extend(NO_ID, 0, LocalDate.now().plusDays(30), "x"); return null; }));
+        list.add(new Method("appeals.redirect", mayor, () -> { appeals.redirect(NO_ID, 0, NO_ID, "x"); return null; }));
+        list.add(new Method("appeals.close", mayor, () -> { appeals.close(NO_ID, 0); return null; }));
+        list.add(new Method("appeals.hide", mayor, () -> { appeals.hide(NO_ID, 0, "x"); return null; }));
+        list.add(new Method("appeals.linkProject", mayor, () -> { appeals.linkProject(NO_ID, 0, null); return null; }));
+        list.add(new Method("appeals.answerComplaint", governor,
+                () -> { appeals.answerComplaint(NO_ID, 0, "x"); return null; }));
+        list.add(new Method("attachments.attachToAppeal", resident,
+                () -> attachments.attachToAppeal(NO_ID, "x.pdf", new byte[] {'%', 'P', 'D', 'F', '-'})));
+        list.add(new Method("attachments.appealFile", Set.of("resident", "mayor", "governor"),
+                () -> attachments.appealFile(NO_ID)));
+        list.add(new Method("provisioning.chooseDistrict", resident, () -> provisioning.chooseDistrict(NO_ID)));
         return list;
     }
 

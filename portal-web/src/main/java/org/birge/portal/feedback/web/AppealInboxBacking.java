@@ -31,7 +31,8 @@ public class AppealInboxBacking implements Serializable {
     private AppealCategory category;
     private LocalDate dueFrom;
     private LocalDate dueTo;
-    private boolean openOnly;
+    /** The mayor's inbox opens on the appeals waiting for an answer. */
+    private boolean openOnly = true;
     private boolean attention;
     private PageModel<AppealRow> rows;
 
@@ -44,6 +45,7 @@ public class AppealInboxBacking implements Serializable {
     public void attentionFirst() {
         if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
             attention = true;
+            openOnly = false;
             rows.refresh();
         }
     }
