@@ -146,7 +146,7 @@ class AppealIT {
     @Test
     void aFileOfAnotherTypeIsRefusedAndNothingIsKept() throws Exception {
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        PortalException refused = assertThrows(PortalException.class, () -> signIn.as(resident, RESIDENT,
+        DomainException refused = assertThrows(DomainException.class, () -> signIn.as(resident, RESIDENT,
                 () -> appeals.submit(draft("Файл", AppealCategory.OTHER, false), List.of(new AppealUpload("x.html", html)))));
         assertEquals("project.attachment.type", refused.getMessageKey());
         assertEquals(0, signIn.as(resident, RESIDENT, () -> appeals.mine(PageRequest.of(0, 5))).total());
