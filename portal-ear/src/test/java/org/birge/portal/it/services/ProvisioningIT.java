@@ -287,4 +287,26 @@ class ProvisioningIT {
         assertTrue(signIn.as(username, "resident", () -> organisation.districts(PageRequest.of(0, 10), false))
                 .rows().isEmpty(), "and so without any district's data");
     }
+
+    /**
+     * A self-registered resident (no district in the token) chooses their district once on their home page;
+     * it is kept at the next login whose token names none, and a second choice is refused.
+     */
+    @Test
+    void aSelfRegisteredResidentChoosesTheirDistrictOnceAndKeepsIt() throws Exception {
+        String username = newUsername();
+        String subject = UUID.randomUUID().toString();
+        assertNull(provision(profile(subject, username, username, Set.of(Role.RESIDENT), null, null)).placeCode());
+
+        UserProfile chosen = signIn.as(username, "resident", () -> provisioning.chooseDistrict(district.getId()));
+        assertEquals(district.getCode(), chosen.placeCode());
+        assertEquals(district.getCode(), provision(profile(subject, username, username, Set.of(Role.RESIDENT), null,
+                null)).placeCode(), "kept at the next login");
+        assertEquals(district.getCode(), official(username).orElseThrow().districtCode());
+
+        org.birge.portal.shared.domain.DomainException again = assertThrows(
+                org.birge.portal.shared.domain.DomainException.class,
+                () -> signIn.as(username, "resident", () -> provisioning.chooseDistrict(district.getId())));
+        assertEquals("org.official.districtAlreadyChosen", again.getMessageKey());
+    }
 }
