@@ -174,6 +174,8 @@ class BundleCompletenessTest {
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));
         DYNAMIC_SUFFIXES.put("training.courseState.", names(CourseState.values()));
+        // Community polls: the states of a poll.
+        DYNAMIC_SUFFIXES.put("poll.status.", names(org.birge.portal.poll.domain.PollStatus.values()));
     }
 
     private static Set<String> names(Enum<?>[] values) {
