@@ -44,7 +44,6 @@ public class PollBacking implements Serializable {
     private Long proposalOption;
     private Long proposalCall;
     private List<CallRow> openCalls;
-    private String chart;
 
     /** Loads what the page shows before it renders, so that a refusal can still answer 403 or 404. */
     public void load() {
@@ -67,7 +66,6 @@ public class PollBacking implements Serializable {
 
     private void prepare() {
         form = PollForm.of(poll);
-        chart = poll.hasResults() ? PollChart.json(poll.results(), Messages.text("poll.results.votes")) : null;
         if (poll.can().startProposal()) {
             var winners = poll.results().winners();
             proposalOption = winners.size() == 1 ? winners.get(0).optionId() : null;
@@ -164,9 +162,13 @@ public class PollBacking implements Serializable {
         }
     }
 
-    /** The results as a Chart.js configuration, or null when the reader may not see them yet. */
+    /**
+     * The results as a Chart.js configuration, in the language of the page being rendered, or null when the
+     * reader may not see them yet.
+     */
     public String getChart() {
-        return chart;
+        return poll == null || !poll.hasResults() ? null
+                : PollChart.json(poll.results(), Messages.text("poll.results.votes"));
     }
 
     public int getChartHeight() {
