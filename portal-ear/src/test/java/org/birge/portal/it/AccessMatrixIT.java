@@ -83,7 +83,14 @@ class AccessMatrixIT {
             Map.entry("/training/session.xhtml", TRAINING),
             Map.entry("/training/calendar.xhtml", TRAINING),
             Map.entry("/trainer/roster.xhtml", "trainer"),
-            Map.entry("/mayor/training.xhtml", "mayor")));
+            Map.entry("/mayor/training.xhtml", "mayor"),
+            // Community polls: the mayor's, the residents' and the governor's lists and poll pages.
+            Map.entry("/mayor/polls.xhtml", "mayor"),
+            Map.entry("/mayor/poll.xhtml", "mayor"),
+            Map.entry("/resident/polls.xhtml", "resident"),
+            Map.entry("/resident/poll.xhtml", "resident"),
+            Map.entry("/governor/polls.xhtml", "governor"),
+            Map.entry("/governor/poll.xhtml", "governor")));
 
     /**
      * Pages about one record are opened with a record of the demo data: the Zaisan swimming pool (project
@@ -103,7 +110,11 @@ class AccessMatrixIT {
             Map.entry("/trainer/attendance.xhtml", "?session=310"),
             Map.entry("/trainer/evaluations.xhtml", "?session=310"),
             Map.entry("/training/evaluate.xhtml", "?enrolment=320"),
-            Map.entry("/verify.xhtml", "?code=ZSN4-PME2-K7QA"));
+            Map.entry("/verify.xhtml", "?code=ZSN4-PME2-K7QA"),
+            // Polls: the closed Zaisan poll 100 (the swimming pool).
+            Map.entry("/mayor/poll.xhtml", "?id=100"),
+            Map.entry("/resident/poll.xhtml", "?id=100"),
+            Map.entry("/governor/poll.xhtml", "?id=100"));
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
     static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(
@@ -111,7 +122,10 @@ class AccessMatrixIT {
             "/mayor/proposal.xhtml", Set.of("akim.tavriya", "akim.ekibastuz"),
             // akim.zaisan's enrolment in session 310: only he evaluates it.
             "/training/evaluate.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.east", "governor.pavlodar",
-                    "pm.aliya", "pm.daniyar", "trainer.saule", "admin"));
+                    "pm.aliya", "pm.daniyar", "trainer.saule", "admin"),
+            // Zaisan's poll 100: not for the mayors of other districts nor the governor of another region.
+            "/mayor/poll.xhtml", Set.of("akim.tavriya", "akim.ekibastuz"),
+            "/governor/poll.xhtml", Set.of("governor.pavlodar"));
 
     static String url(String page) {
         return page + QUERY.getOrDefault(page, "");

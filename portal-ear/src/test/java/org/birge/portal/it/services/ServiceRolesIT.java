@@ -22,6 +22,8 @@ import org.birge.portal.notify.service.NotificationService;
 import org.birge.portal.org.domain.District;
 import org.birge.portal.org.domain.Region;
 import org.birge.portal.org.domain.Role;
+import org.birge.portal.poll.service.PollForm;
+import org.birge.portal.poll.service.PollService;
 import org.birge.portal.project.domain.AttachmentPurpose;
 import org.birge.portal.project.domain.WorkflowAction;
 import org.birge.portal.project.service.AttachmentService;
@@ -112,6 +114,8 @@ class ServiceRolesIT {
     private CertificateService certificates;
     @EJB
     private EvaluationService evaluations;
+    @EJB
+    private PollService polls;
     @Inject
     private TestSignIn signIn;
 
@@ -272,6 +276,28 @@ class ServiceRolesIT {
         list.add(new Method("evaluations.courseFigures", runsSheets, () -> evaluations.courseFigures(NO_ID)));
         list.add(new Method("evaluations.sessionComments", runsSheets, () -> evaluations.sessionComments(NO_ID, PAGE)));
         list.add(new Method("evaluations.courseComments", runsSheets, () -> evaluations.courseComments(NO_ID, PAGE)));
+        // Community polls: the district's mayor runs them, its residents vote, the region's governor reads.
+        Set<String> pollReaders = Set.of("mayor", "resident", "governor");
+        list.add(new Method("polls.polls", pollReaders, () -> polls.polls(PAGE, null)));
+        list.add(new Method("polls.view", pollReaders, () -> polls.view(NO_ID)));
+        list.add(new Method("polls.create", mayor, () -> polls.create(new PollForm())));
+        list.add(new Method("polls.edit", mayor, () -> polls.edit(NO_ID, 0, new PollForm())));
+        list.add(new Method("polls.open", mayor, () -> {
+            polls.open(NO_ID, 0);
+            return null;
+        }));
+        list.add(new Method("polls.close", mayor, () -> {
+            polls.close(NO_ID, 0);
+            return null;
+        }));
+        list.add(new Method("polls.vote", Set.of("resident"), () -> {
+            polls.vote(NO_ID, NO_ID);
+            return null;
+        }));
+        list.add(new Method("polls.startProposal", mayor, () -> polls.startProposal(NO_ID, 0, NO_ID, NO_ID)));
+        list.add(new Method("polls.evidence", Set.of("mayor", "governor", "project-manager", "admin"),
+                () -> polls.evidence(NO_ID)));
+        list.add(new Method("polls.closeDue", ALL_ROLES, () -> polls.closeDue(java.time.LocalDate.of(2000, 1, 1))));
         return list;
     }
 

@@ -299,13 +299,15 @@ public class PollService {
     /** Stores the closing of up to one batch of open polls whose closing day passed before {@code today}. */
     @PermitAll
     public int closeDue(LocalDate today) {
-        List<Poll> due = em.createQuery("select p from Poll p where p.status = :open and p.closesOn < :today"
-                        + " order by p.closesOn, p.id", Poll.class)
-                .setParameter("open", PollStatus.OPEN).setParameter("today", today)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(BATCH).getResultList();
+        List<Long> due = em.createQuery("select p.id from Poll p where p.status = :open and p.closesOn < :today"
+                        + " order by p.closesOn, p.id", Long.class)
+                .setParameter("open", PollStatus.OPEN).setParameter("today", today).setMaxResults(BATCH)
+                .getResultList();
         Instant now = Instant.now();
         int closed = 0;
-        for (Poll poll : due) {
+        for (Long id : due) {
+            // Locked one by one, so that a mayor closing the same poll at this moment is served before or after.
+            Poll poll = em.find(Poll.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (poll.closeIfDue(today, now)) {
                 closed++;
                 audit.recordSystem("poll.closed", SUBJECT, poll.getId(), PollStatus.OPEN.name(), describe(poll),
