@@ -39,6 +39,11 @@ public class PollListBacking implements Serializable {
         return PollStatus.values();
     }
 
+    /** The states residents and governors see: drafts are the mayor's alone. */
+    public PollStatus[] getPublicStatuses() {
+        return new PollStatus[] {PollStatus.OPEN, PollStatus.CLOSED};
+    }
+
     public PageModel<PollRow> getRows() {
         return rows;
     }
