@@ -141,8 +141,9 @@ public class PollService {
         Long myChoice = reader == Reader.RESIDENT ? myChoice(poll.getId()) : null;
         boolean hasVotes = reader == Reader.MAYOR && hasVotes(poll.getId());
         boolean mayor = reader == Reader.MAYOR;
-        PollResults results = reader != Reader.RESIDENT || myChoice != null || status == PollStatus.CLOSED
-                ? results(poll) : null;
+        // A draft has no results; a resident sees them once they voted or the poll closed.
+        PollResults results = status != PollStatus.DRAFT
+                && (reader != Reader.RESIDENT || myChoice != null || status == PollStatus.CLOSED) ? results(poll) : null;
         PollView.Proposal proposal = proposalOf(poll.getId());
         boolean canStart = mayor && status == PollStatus.CLOSED && proposal == null && results != null
                 && !results.winners().isEmpty();
