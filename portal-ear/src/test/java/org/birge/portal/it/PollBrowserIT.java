@@ -91,7 +91,7 @@ class PollBrowserIT {
         mayor.wait.until(d -> d.getCurrentUrl().contains("/mayor/proposal.xhtml"));
         long projectId = Long.parseLong(mayor.url().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         String evidence = mayor.find(By.id("pollEvidence")).getText();
-        assertTrue(evidence.contains(question) && evidence.contains(winner) && evidence.contains("1 голосов из 1"),
+        assertTrue(evidence.contains(question) && evidence.contains(winner) && evidence.contains("голосов: 1 из 1"),
                 evidence);
         assertEquals(winner, mayor.find(ProjectBrowser.id("pageTitle")).getText().strip());
         mayor.screenshot("poll-proposal-draft");
