@@ -34,6 +34,7 @@ import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.PageRequest;
 import org.birge.portal.shared.service.PortalClock;
 import org.birge.portal.shared.service.PortalException;
+import org.birge.portal.shared.service.StatementCounter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -355,5 +356,40 @@ class PollIT {
         assertEquals(1, race.winners().size(), race::toString);
         assertEquals(1, setup.projectsFrom(id));
         assertInstanceOf(PortalException.class, race.losers().get(0), race::toString);
+    }
+
+    private int statements(String username, String role, Callable<?> work) throws Exception {
+        return signIn.as(username, role, () -> {
+            StatementCounter.start();
+            try {
+                work.call();
+            } catch (Exception e) {
+                StatementCounter.stop();
+                throw e;
+            }
+            return StatementCounter.stop();
+        });
+    }
+
+    /** A page of polls and a poll's page are read with as many statements whatever they hold. */
+    @Test
+    void theListAndAPollCostTheSameWhateverTheyHold() throws Exception {
+        String resident = residents.get(0);
+        long small = openPoll("А", "Б");
+        vote(resident, small, option(small, 0));
+        int listOfOne = statements(resident, RESIDENT, () -> polls.polls(PageRequest.of(0, 20), null));
+        int smallPoll = statements(resident, RESIDENT, () -> polls.view(small));
+        long big = openPoll("А", "Б", "В", "Г", "Д", "Е");
+        for (int i = 0; i < residents.size(); i++) {
+            vote(residents.get(i), big, option(big, i));
+        }
+        openPoll("А", "Б");
+        openPoll("А", "Б");
+        int listOfFour = statements(resident, RESIDENT, () -> polls.polls(PageRequest.of(0, 20), null));
+        int bigPoll = statements(resident, RESIDENT, () -> polls.view(big));
+        assertEquals(listOfOne, listOfFour, "a page of 1 and of 4 polls");
+        assertEquals(smallPoll, bigPoll, "a poll of 2 options and 1 vote and one of 6 options and 5 votes");
+        assertEquals(statements(mayor, MAYOR, () -> polls.view(small)), statements(mayor, MAYOR, () -> polls.view(big)),
+                "the mayor's page of either");
     }
 }
