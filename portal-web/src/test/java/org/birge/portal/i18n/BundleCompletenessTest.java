@@ -175,7 +175,7 @@ class BundleCompletenessTest {
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));
         DYNAMIC_SUFFIXES.put("training.courseState.", names(CourseState.values()));
         // Community polls: the states of a poll.
-        DYNAMIC_SUFFIXES.put("poll.status.", names(org.birge.portal.poll.domain.PollStatus.values()));
+        DYNAMIC_SUFFIXES.put("poll.status.", names(org.birge.portal.feedback.domain.PollStatus.values()));
     }
 
     private static Set<String> names(Enum<?>[] values) {

@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import org.birge.portal.poll.domain.Poll;
-import org.birge.portal.poll.domain.PollStatus;
+import org.birge.portal.feedback.domain.Poll;
+import org.birge.portal.feedback.domain.PollStatus;
 import org.birge.portal.project.domain.Project;
 
 /** What the poll tests read and change directly in the database, beside the services. */

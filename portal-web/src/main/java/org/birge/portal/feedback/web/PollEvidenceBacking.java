@@ -1,4 +1,4 @@
-package org.birge.portal.poll.web;
+package org.birge.portal.feedback.web;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.birge.portal.poll.service.PollEvidence;
-import org.birge.portal.poll.service.PollService;
+import org.birge.portal.feedback.service.PollEvidence;
+import org.birge.portal.feedback.service.PollService;
 import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.NotFoundException;
 

@@ -1,11 +1,11 @@
-package org.birge.portal.poll.service;
+package org.birge.portal.feedback.service;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.birge.portal.poll.domain.PollResults;
-import org.birge.portal.poll.domain.PollStatus;
+import org.birge.portal.feedback.domain.PollResults;
+import org.birge.portal.feedback.domain.PollStatus;
 import org.birge.portal.shared.service.Names;
 
 /**

@@ -1,4 +1,4 @@
-package org.birge.portal.poll.service;
+package org.birge.portal.feedback.service;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,11 +21,11 @@ import org.birge.portal.notify.service.NotificationService;
 import org.birge.portal.org.domain.District;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.org.domain.Scope;
-import org.birge.portal.poll.domain.Poll;
-import org.birge.portal.poll.domain.PollOption;
-import org.birge.portal.poll.domain.PollResults;
-import org.birge.portal.poll.domain.PollStatus;
-import org.birge.portal.poll.domain.PollVote;
+import org.birge.portal.feedback.domain.Poll;
+import org.birge.portal.feedback.domain.PollOption;
+import org.birge.portal.feedback.domain.PollResults;
+import org.birge.portal.feedback.domain.PollStatus;
+import org.birge.portal.feedback.domain.PollVote;
 import org.birge.portal.project.domain.Project;
 import org.birge.portal.project.service.ProposalDraft;
 import org.birge.portal.project.service.ProposalService;
@@ -96,7 +96,7 @@ public class PollService {
         }
         String order = page.sortField() == null ? " order by p.opensOn desc, p.id desc"
                 : page.orderBy(SORTS, "p.opensOn", "p.id desc");
-        TypedQuery<PollRow> rows = em.createQuery("select new org.birge.portal.poll.service.PollRow(p.id, p.question,"
+        TypedQuery<PollRow> rows = em.createQuery("select new org.birge.portal.feedback.service.PollRow(p.id, p.question,"
                 + " p.status, p.opensOn, p.closesOn, d.name.kk, d.name.ru, d.name.en)" + where + order, PollRow.class);
         TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
         Long place = reader == Reader.GOVERNOR ? scope.regionId() : scope.districtId();

@@ -1,10 +1,10 @@
-package org.birge.portal.poll.service;
+package org.birge.portal.feedback.service;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.birge.portal.poll.domain.Poll;
+import org.birge.portal.feedback.domain.Poll;
 
 /** A poll as the mayor's form holds it between saves, so that nothing typed is lost when a save is refused. */
 public class PollForm implements Serializable {

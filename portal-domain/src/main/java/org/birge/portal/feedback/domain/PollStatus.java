@@ -1,4 +1,4 @@
-package org.birge.portal.poll.domain;
+package org.birge.portal.feedback.domain;
 
 /**
  * Where a poll is: a draft only its district's mayor sees, open for votes between its dates, or closed

@@ -1,4 +1,4 @@
-package org.birge.portal.poll.service;
+package org.birge.portal.feedback.service;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;

@@ -1,9 +1,9 @@
-package org.birge.portal.poll.service;
+package org.birge.portal.feedback.service;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.birge.portal.poll.domain.Poll;
-import org.birge.portal.poll.domain.PollStatus;
+import org.birge.portal.feedback.domain.Poll;
+import org.birge.portal.feedback.domain.PollStatus;
 import org.birge.portal.shared.service.Names;
 
 /**

@@ -1,9 +1,9 @@
-package org.birge.portal.poll.web;
+package org.birge.portal.feedback.web;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.birge.portal.poll.domain.PollResults;
+import org.birge.portal.feedback.domain.PollResults;
 
 /**
  * The results of a poll as a Chart.js configuration for PrimeFaces' {@code p:chart}: a horizontal bar per

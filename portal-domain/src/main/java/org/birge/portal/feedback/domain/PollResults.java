@@ -1,4 +1,4 @@
-package org.birge.portal.poll.domain;
+package org.birge.portal.feedback.domain;
 
 import java.io.Serializable;
 import java.util.Comparator;

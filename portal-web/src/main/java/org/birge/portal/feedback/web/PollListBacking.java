@@ -1,13 +1,13 @@
-package org.birge.portal.poll.web;
+package org.birge.portal.feedback.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.birge.portal.poll.domain.PollStatus;
-import org.birge.portal.poll.service.PollRow;
-import org.birge.portal.poll.service.PollService;
+import org.birge.portal.feedback.domain.PollStatus;
+import org.birge.portal.feedback.service.PollRow;
+import org.birge.portal.feedback.service.PollService;
 import org.birge.portal.shared.web.PageModel;
 
 /**

@@ -1,4 +1,4 @@
-package org.birge.portal.poll.domain;
+package org.birge.portal.feedback.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.birge.portal.poll.service;
+package org.birge.portal.feedback.service;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
-package org.birge.portal.poll.web;
+package org.birge.portal.feedback.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.birge.portal.poll.domain.PollResults;
+import org.birge.portal.feedback.domain.PollResults;
 import org.junit.jupiter.api.Test;
 
 class PollChartTest {

@@ -1,4 +1,4 @@
-package org.birge.portal.poll.web;
+package org.birge.portal.feedback.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -6,9 +6,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.birge.portal.poll.service.PollForm;
-import org.birge.portal.poll.service.PollService;
-import org.birge.portal.poll.service.PollView;
+import org.birge.portal.feedback.service.PollForm;
+import org.birge.portal.feedback.service.PollService;
+import org.birge.portal.feedback.service.PollView;
 import org.birge.portal.project.service.CallRow;
 import org.birge.portal.project.service.GrantCallService;
 import org.birge.portal.shared.domain.DomainException;

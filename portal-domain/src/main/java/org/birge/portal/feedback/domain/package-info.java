@@ -1,0 +1,6 @@
+/**
+ * Two-way feedback between residents and decision makers, the domain: residents' appeals, officials' threads
+ * and announcements, and community polls (a mayor's question to the district, one vote per resident, the
+ * winner and ties).
+ */
+package org.birge.portal.feedback.domain;

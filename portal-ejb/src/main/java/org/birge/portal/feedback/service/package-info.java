@@ -1,0 +1,6 @@
+/**
+ * Two-way feedback between residents and decision makers, the services: each authorised by role and scoped
+ * by the caller's place, never by a parameter (community polls: the district's mayor asks, its residents vote
+ * once each, the region's governor reads, the winner starts a proposal through the proposal service).
+ */
+package org.birge.portal.feedback.service;

@@ -1,0 +1,6 @@
+/**
+ * Two-way feedback between residents and decision makers, the pages' backing beans (community polls: the
+ * mayor's, the residents' and the governor's lists and poll pages, the results chart, the poll a project
+ * came from).
+ */
+package org.birge.portal.feedback.web;
