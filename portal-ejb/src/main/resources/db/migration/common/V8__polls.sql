@@ -49,9 +49,10 @@ create table poll_vote (
 create index poll_vote_option_idx on poll_vote (option_id);
 create index poll_vote_voter_idx on poll_vote (voter_username, voted_at);
 
--- A proposal started from a poll's winning option keeps the poll as its consultation evidence.
+-- A proposal started from a poll's winning option keeps the poll as its consultation evidence; one proposal
+-- per poll (the unique index holds it when two start at once; several projects without a poll are fine).
 alter table project add column poll_id bigint;
 alter table project add column poll_option_id bigint;
 alter table project add constraint project_poll_fk foreign key (poll_id) references poll (id);
 alter table project add constraint project_poll_option_fk foreign key (poll_option_id) references poll_option (id);
-create index project_poll_idx on project (poll_id);
+create unique index project_poll_uk on project (poll_id);

@@ -91,6 +91,13 @@ class AccessMatrixIT {
             Map.entry("/mayor/appeal.xhtml", "mayor"),
             Map.entry("/governor/appeals.xhtml", "governor"),
             Map.entry("/governor/appeal.xhtml", "governor")));
+            // Community polls: the mayor's, the residents' and the governor's lists and poll pages.
+            Map.entry("/mayor/polls.xhtml", "mayor"),
+            Map.entry("/mayor/poll.xhtml", "mayor"),
+            Map.entry("/resident/polls.xhtml", "resident"),
+            Map.entry("/resident/poll.xhtml", "resident"),
+            Map.entry("/governor/polls.xhtml", "governor"),
+            Map.entry("/governor/poll.xhtml", "governor")));
 
     /**
      * Pages about one record are opened with a record of the demo data: the Zaisan swimming pool (project
@@ -115,6 +122,10 @@ class AccessMatrixIT {
             Map.entry("/resident/appeal.xhtml", "?id=600"),
             Map.entry("/mayor/appeal.xhtml", "?id=600"),
             Map.entry("/governor/appeal.xhtml", "?id=600"));
+            // Polls: the closed Zaisan poll 100 (the swimming pool).
+            Map.entry("/mayor/poll.xhtml", "?id=100"),
+            Map.entry("/resident/poll.xhtml", "?id=100"),
+            Map.entry("/governor/poll.xhtml", "?id=100"));
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
     static final Map<String, Set<String>> OUT_OF_SCOPE = Map.ofEntries(
@@ -126,6 +137,11 @@ class AccessMatrixIT {
             // A Zaisan appeal: not for the mayors of other districts nor the governor of another region.
             Map.entry("/mayor/appeal.xhtml", Set.of("akim.tavriya", "akim.ekibastuz")),
             Map.entry("/governor/appeal.xhtml", Set.of("governor.pavlodar")));
+            "/training/evaluate.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.east", "governor.pavlodar",
+                    "pm.aliya", "pm.daniyar", "trainer.saule", "admin"),
+            // Zaisan's poll 100: not for the mayors of other districts nor the governor of another region.
+            "/mayor/poll.xhtml", Set.of("akim.tavriya", "akim.ekibastuz"),
+            "/governor/poll.xhtml", Set.of("governor.pavlodar"));
 
     static String url(String page) {
         return page + QUERY.getOrDefault(page, "");

@@ -183,6 +183,8 @@ class BundleCompletenessTest {
         DYNAMIC_SUFFIXES.put("feedback.appeal.category.", names(AppealCategory.values()));
         DYNAMIC_SUFFIXES.put("feedback.appeal.status.", names(AppealStatus.values()));
         DYNAMIC_SUFFIXES.put("feedback.appeal.rating.", names(AppealRating.values()));
+        // Community polls: the states of a poll.
+        DYNAMIC_SUFFIXES.put("poll.status.", names(org.birge.portal.feedback.domain.PollStatus.values()));
     }
 
     private static Set<String> names(Enum<?>[] values) {

@@ -121,6 +121,13 @@ public class Project extends VersionedEntity {
     @Column(name = "people_reached")
     private Integer peopleReached;
 
+    /** The community poll whose winning option started this proposal (the evidence of consultation). */
+    @Column(name = "poll_id")
+    private Long pollId;
+
+    @Column(name = "poll_option_id")
+    private Long pollOptionId;
+
     protected Project() {
     }
 
@@ -541,5 +548,22 @@ public class Project extends VersionedEntity {
 
     public Integer getPeopleReached() {
         return peopleReached;
+    }
+
+    /** Keeps the poll and its option this draft was started from; once, and only while it is a draft. */
+    public void startFromPoll(long poll, long option) {
+        if (status != ProjectStatus.DRAFT || pollId != null) {
+            throw new DomainException("poll.proposal.already");
+        }
+        this.pollId = poll;
+        this.pollOptionId = option;
+    }
+
+    public Long getPollId() {
+        return pollId;
+    }
+
+    public Long getPollOptionId() {
+        return pollOptionId;
     }
 }

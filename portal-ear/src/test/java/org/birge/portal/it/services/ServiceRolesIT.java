@@ -25,6 +25,8 @@ import org.birge.portal.feedback.service.AppealService;
 import org.birge.portal.org.service.ProvisioningService;
 import org.birge.portal.audit.service.AuditFilter;
 import org.birge.portal.audit.service.AuditService;
+import org.birge.portal.feedback.service.PollForm;
+import org.birge.portal.feedback.service.PollService;
 import org.birge.portal.notify.service.NotificationService;
 import org.birge.portal.org.domain.District;
 import org.birge.portal.org.domain.Region;
@@ -123,6 +125,7 @@ class ServiceRolesIT {
     private AppealService appeals;
     @EJB
     private ProvisioningService provisioning;
+    private PollService polls;
     @Inject
     private TestSignIn signIn;
 
@@ -310,6 +313,28 @@ class ServiceRolesIT {
         list.add(new Method("attachments.appealFile", Set.of("resident", "mayor", "governor"),
                 () -> attachments.appealFile(NO_ID)));
         list.add(new Method("provisioning.chooseDistrict", resident, () -> provisioning.chooseDistrict(NO_ID)));
+        // Community polls: the district's mayor runs them, its residents vote, the region's governor reads.
+        Set<String> pollReaders = Set.of("mayor", "resident", "governor");
+        list.add(new Method("polls.polls", pollReaders, () -> polls.polls(PAGE, null)));
+        list.add(new Method("polls.view", pollReaders, () -> polls.view(NO_ID)));
+        list.add(new Method("polls.create", mayor, () -> polls.create(new PollForm())));
+        list.add(new Method("polls.edit", mayor, () -> polls.edit(NO_ID, 0, new PollForm())));
+        list.add(new Method("polls.open", mayor, () -> {
+            polls.open(NO_ID, 0);
+            return null;
+        }));
+        list.add(new Method("polls.close", mayor, () -> {
+            polls.close(NO_ID, 0);
+            return null;
+        }));
+        list.add(new Method("polls.vote", Set.of("resident"), () -> {
+            polls.vote(NO_ID, NO_ID);
+            return null;
+        }));
+        list.add(new Method("polls.startProposal", mayor, () -> polls.startProposal(NO_ID, 0, NO_ID, NO_ID)));
+        list.add(new Method("polls.evidence", Set.of("mayor", "governor", "project-manager", "admin"),
+                () -> polls.evidence(NO_ID)));
+        list.add(new Method("polls.closeDue", ALL_ROLES, () -> polls.closeDue(java.time.LocalDate.of(2000, 1, 1))));
         return list;
     }
 
