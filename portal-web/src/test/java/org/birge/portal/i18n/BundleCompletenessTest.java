@@ -174,6 +174,10 @@ class BundleCompletenessTest {
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));
         DYNAMIC_SUFFIXES.put("training.courseState.", names(CourseState.values()));
+        // Officials' threads: the state of a thread, and to whom one writes (as a governor sees it, too).
+        DYNAMIC_SUFFIXES.put("feedback.thread.status.", names(org.birge.portal.feedback.domain.ThreadStatus.values()));
+        DYNAMIC_SUFFIXES.put("feedback.thread.channel.", Set.of("GOVERNOR", "PROJECT_MANAGERS", "GOVERNOR.governor",
+                "PROJECT_MANAGERS.governor"));
     }
 
     private static Set<String> names(Enum<?>[] values) {
