@@ -83,7 +83,12 @@ class AccessMatrixIT {
             Map.entry("/training/session.xhtml", TRAINING),
             Map.entry("/training/calendar.xhtml", TRAINING),
             Map.entry("/trainer/roster.xhtml", "trainer"),
-            Map.entry("/mayor/training.xhtml", "mayor")));
+            Map.entry("/mayor/training.xhtml", "mayor"),
+            // Officials' threads (trainers write to the project managers) and announcements.
+            Map.entry("/work/threads.xhtml", "mayor,governor,project-manager,trainer"),
+            Map.entry("/work/thread.xhtml", "mayor,governor,project-manager,trainer"),
+            Map.entry("/work/announcements.xhtml", "mayor,governor,project-manager"),
+            Map.entry("/work/announcement.xhtml", "mayor,governor,project-manager")));
 
     /**
      * Pages about one record are opened with a record of the demo data: the Zaisan swimming pool (project
@@ -103,7 +108,11 @@ class AccessMatrixIT {
             Map.entry("/trainer/attendance.xhtml", "?session=310"),
             Map.entry("/trainer/evaluations.xhtml", "?session=310"),
             Map.entry("/training/evaluate.xhtml", "?enrolment=320"),
-            Map.entry("/verify.xhtml", "?code=ZSN4-PME2-K7QA"));
+            Map.entry("/verify.xhtml", "?code=ZSN4-PME2-K7QA"),
+            // akim.zaisan's thread with governor.east about the pool; governor.east's announcement to East
+            // Kazakhstan's mayors.
+            Map.entry("/work/thread.xhtml", "?id=200"),
+            Map.entry("/work/announcement.xhtml", "?id=220"));
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
     static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(
@@ -111,7 +120,12 @@ class AccessMatrixIT {
             "/mayor/proposal.xhtml", Set.of("akim.tavriya", "akim.ekibastuz"),
             // akim.zaisan's enrolment in session 310: only he evaluates it.
             "/training/evaluate.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.east", "governor.pavlodar",
-                    "pm.aliya", "pm.daniyar", "trainer.saule", "admin"));
+                    "pm.aliya", "pm.daniyar", "trainer.saule", "admin"),
+            // Thread 200 is akim.zaisan's and governor.east's only: not the managers', not another mayor's.
+            "/work/thread.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.pavlodar", "pm.aliya",
+                    "pm.daniyar", "trainer.saule"),
+            // Announcement 220 is for East Kazakhstan's mayors and its governor's side.
+            "/work/announcement.xhtml", Set.of("akim.ekibastuz", "governor.pavlodar", "pm.aliya", "pm.daniyar"));
 
     static String url(String page) {
         return page + QUERY.getOrDefault(page, "");

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,8 +207,9 @@ public class AnnouncementService {
             return existing;
         }
         Scope scope = caller.scope();
+        // Stored to the millisecond, so the time answered now is the one read back later.
         AnnouncementReceipt receipt = new AnnouncementReceipt(announcement, me, scope.districtId(), scope.regionId(),
-                Instant.now());
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
         em.persist(receipt);
         em.flush();
         audit.record("feedback.announcement.read", SUBJECT, id, null, "reader=" + me, null);
