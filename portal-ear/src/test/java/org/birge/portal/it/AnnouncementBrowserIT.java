@@ -90,7 +90,7 @@ class AnnouncementBrowserIT {
         String message = "Прошу совета. " + SCRIPT;
 
         ProjectBrowser mayor = browsers.signIn(DemoAccount.AKIM_ZAISAN, "/work/thread.xhtml");
-        mayor.click(ProjectBrowser.id("newForm:channel:0"));
+        assertTrue(mayor.find(ProjectBrowser.id("newForm:channel:0")).isSelected(), "a mayor writes to the governor first");
         mayor.type(ProjectBrowser.id("newForm:subject"), subject);
         mayor.type(ProjectBrowser.id("newForm:message"), message);
         mayor.click(ProjectBrowser.id("newForm:start"));

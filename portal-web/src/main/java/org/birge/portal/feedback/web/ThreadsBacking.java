@@ -23,7 +23,6 @@ public class ThreadsBacking implements Serializable {
 
     private ThreadStatus status = ThreadStatus.OPEN;
     private Long projectId;
-    private String projectTitle;
     private PageModel<ThreadRow> rows;
 
     public void load() {
@@ -63,9 +62,5 @@ public class ThreadsBacking implements Serializable {
 
     public Long getProjectId() {
         return projectId;
-    }
-
-    public String getProjectTitle() {
-        return projectTitle;
     }
 }
