@@ -27,6 +27,7 @@ import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.DomainException;
 import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.PageRequest;
+import org.birge.portal.shared.service.StatementCounter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -205,5 +206,38 @@ class AnnouncementIT {
             assertEquals(1, setup.receipts(id, mayor), "one receipt in round " + round);
             assertEquals(1, times.stream().distinct().count(), "every reading answers the same time: " + times);
         }
+    }
+
+    /** The statements {@code work} sends as {@code who}, after a first call has warmed the caches. */
+    private int statements(String who, String role, Callable<?> work) throws Exception {
+        as(who, role, work);
+        return as(who, role, () -> {
+            StatementCounter.start();
+            try {
+                work.call();
+            } catch (Exception e) {
+                StatementCounter.stop();
+                throw e;
+            }
+            return StatementCounter.stop();
+        });
+    }
+
+    @Test
+    void theListsAndTheReceiptsCostTheSameWhateverTheyHold() throws Exception {
+        long id = fromGovernor("Первое");
+        as(mayor, "mayor", () -> announcements.markRead(id));
+        int received = statements(mayor, "mayor", () -> announcements.received(PAGE));
+        int sent = statements(governor, "governor", () -> announcements.sent(PAGE));
+        int receipts = statements(governor, "governor", () -> announcements.receipts(id, PAGE));
+        for (int i = 0; i < 5; i++) {
+            long more = fromGovernor("Ещё " + i);
+            as(mayor, "mayor", () -> announcements.markRead(more));
+            as(secondMayor, "mayor", () -> announcements.markRead(more));
+        }
+        as(secondMayor, "mayor", () -> announcements.markRead(id));
+        assertEquals(received, statements(mayor, "mayor", () -> announcements.received(PAGE)));
+        assertEquals(sent, statements(governor, "governor", () -> announcements.sent(PAGE)));
+        assertEquals(receipts, statements(governor, "governor", () -> announcements.receipts(id, PAGE)));
     }
 }

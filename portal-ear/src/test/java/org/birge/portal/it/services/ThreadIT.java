@@ -26,6 +26,7 @@ import org.birge.portal.shared.domain.DomainException;
 import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.ConcurrentChangeException;
 import org.birge.portal.shared.service.PageRequest;
+import org.birge.portal.shared.service.StatementCounter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -245,5 +246,37 @@ class ThreadIT {
         assertEquals("feedback.thread.projectElsewhere", assertThrows(DomainException.class, () -> as(governor,
                 "governor", () -> threads.start(new NewThread(ThreadChannel.GOVERNOR, neighbour.getId(), own, "s", "b"),
                         null, null))).getMessageKey());
+    }
+
+    /** The statements {@code work} sends as {@code who}, after a first call has warmed the caches. */
+    private int statements(String who, String role, Callable<?> work) throws Exception {
+        as(who, role, work);
+        return as(who, role, () -> {
+            StatementCounter.start();
+            try {
+                work.call();
+            } catch (Exception e) {
+                StatementCounter.stop();
+                throw e;
+            }
+            return StatementCounter.stop();
+        });
+    }
+
+    @Test
+    void aPageOfThreadsAndOfMessagesCostsTheSameWhateverItHolds() throws Exception {
+        long id = startWithGovernor("Первая тема");
+        int list = statements(governor, "governor", () -> threads.mine(PAGE, null));
+        int messages = statements(governor, "governor", () -> threads.messages(id, PAGE));
+        for (int i = 0; i < 6; i++) {
+            startWithGovernor("Тема " + i);
+            int n = i;
+            as(governor, "governor", () -> threads.post(id, "Ответ " + n, n % 2 == 0 ? "f.pdf" : null,
+                    n % 2 == 0 ? PDF : null));
+        }
+        assertEquals(list, statements(governor, "governor", () -> threads.mine(PAGE, null)),
+                "seven threads cost what one did");
+        assertEquals(messages, statements(governor, "governor", () -> threads.messages(id, PAGE)),
+                "seven messages with files cost what one did");
     }
 }
