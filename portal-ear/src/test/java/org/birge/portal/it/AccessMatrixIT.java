@@ -98,6 +98,11 @@ class AccessMatrixIT {
             Map.entry("/resident/poll.xhtml", "resident"),
             Map.entry("/governor/polls.xhtml", "governor"),
             Map.entry("/governor/poll.xhtml", "governor")));
+            // Officials' threads (trainers write to the project managers) and announcements.
+            Map.entry("/work/threads.xhtml", "mayor,governor,project-manager,trainer"),
+            Map.entry("/work/thread.xhtml", "mayor,governor,project-manager,trainer"),
+            Map.entry("/work/announcements.xhtml", "mayor,governor,project-manager"),
+            Map.entry("/work/announcement.xhtml", "mayor,governor,project-manager")));
 
     /**
      * Pages about one record are opened with a record of the demo data: the Zaisan swimming pool (project
@@ -126,6 +131,10 @@ class AccessMatrixIT {
             Map.entry("/mayor/poll.xhtml", "?id=100"),
             Map.entry("/resident/poll.xhtml", "?id=100"),
             Map.entry("/governor/poll.xhtml", "?id=100"));
+            // akim.zaisan's thread with governor.east about the pool; governor.east's announcement to East
+            // Kazakhstan's mayors.
+            Map.entry("/work/thread.xhtml", "?id=200"),
+            Map.entry("/work/announcement.xhtml", "?id=220"));
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
     static final Map<String, Set<String>> OUT_OF_SCOPE = Map.ofEntries(
@@ -142,6 +151,11 @@ class AccessMatrixIT {
             // Zaisan's poll 100: not for the mayors of other districts nor the governor of another region.
             "/mayor/poll.xhtml", Set.of("akim.tavriya", "akim.ekibastuz"),
             "/governor/poll.xhtml", Set.of("governor.pavlodar"));
+            // Thread 200 is akim.zaisan's and governor.east's only: not the managers', not another mayor's.
+            "/work/thread.xhtml", Set.of("akim.tavriya", "akim.ekibastuz", "governor.pavlodar", "pm.aliya",
+                    "pm.daniyar", "trainer.saule"),
+            // Announcement 220 is for East Kazakhstan's mayors and its governor's side.
+            "/work/announcement.xhtml", Set.of("akim.ekibastuz", "governor.pavlodar", "pm.aliya", "pm.daniyar"));
 
     static String url(String page) {
         return page + QUERY.getOrDefault(page, "");

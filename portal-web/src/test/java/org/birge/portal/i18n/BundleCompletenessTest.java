@@ -185,6 +185,10 @@ class BundleCompletenessTest {
         DYNAMIC_SUFFIXES.put("feedback.appeal.rating.", names(AppealRating.values()));
         // Community polls: the states of a poll.
         DYNAMIC_SUFFIXES.put("poll.status.", names(org.birge.portal.feedback.domain.PollStatus.values()));
+        // Officials' threads: the state of a thread, and to whom one writes (as a governor sees it, too).
+        DYNAMIC_SUFFIXES.put("feedback.thread.status.", names(org.birge.portal.feedback.domain.ThreadStatus.values()));
+        DYNAMIC_SUFFIXES.put("feedback.thread.channel.", Set.of("GOVERNOR", "PROJECT_MANAGERS", "GOVERNOR.governor",
+                "PROJECT_MANAGERS.governor"));
     }
 
     private static Set<String> names(Enum<?>[] values) {

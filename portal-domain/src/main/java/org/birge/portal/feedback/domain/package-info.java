@@ -4,5 +4,7 @@
  * Two-way feedback between residents and decision makers, the domain: residents' appeals, officials' threads
  * and announcements, and community polls (a mayor's question to the district, one vote per resident, the
  * winner and ties).
+ * Two-way feedback, the domain: residents' appeals, community polls, and the officials' own channels
+ * (threads between officials and announcements down the hierarchy with read receipts).
  */
 package org.birge.portal.feedback.domain;

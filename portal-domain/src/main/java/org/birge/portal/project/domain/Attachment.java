@@ -57,6 +57,9 @@ public class Attachment extends VersionedEntity {
     @Column(name = "uploaded_by", nullable = false, length = 100, updatable = false)
     private String uploadedBy;
 
+    @Column(name = "thread_message_id", updatable = false)
+    private Long threadMessageId;
+
     protected Attachment() {
     }
 
@@ -100,6 +103,15 @@ public class Attachment extends VersionedEntity {
         this.sha256 = sha256;
         this.storageKey = storageKey;
         this.uploadedBy = uploadedBy;
+    }
+
+    /** A file of a message of an officials' thread, belonging to no project. */
+    public static Attachment ofThreadMessage(long messageId, String fileName, FileType type, long size, String sha256,
+                                             String storageKey, String uploadedBy) {
+        Attachment attachment = new Attachment(AttachmentPurpose.DOCUMENT, fileName, type, size, sha256, storageKey,
+                uploadedBy);
+        attachment.threadMessageId = messageId;
+        return attachment;
     }
 
     /** The name a download gets: the original name without path or control characters, and the right extension. */
@@ -160,5 +172,10 @@ public class Attachment extends VersionedEntity {
 
     public String getUploadedBy() {
         return uploadedBy;
+    }
+
+    /** The thread message the file belongs to; null for any other file. */
+    public Long getThreadMessageId() {
+        return threadMessageId;
     }
 }

@@ -56,6 +56,10 @@ import org.birge.portal.training.service.TrainingOversightService;
 import org.birge.portal.training.service.AttendanceService;
 import org.birge.portal.training.service.CertificateService;
 import org.birge.portal.training.service.EvaluationService;
+import org.birge.portal.feedback.domain.ThreadChannel;
+import org.birge.portal.feedback.service.AnnouncementService;
+import org.birge.portal.feedback.service.NewThread;
+import org.birge.portal.feedback.service.ThreadService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -126,6 +130,9 @@ class ServiceRolesIT {
     @EJB
     private ProvisioningService provisioning;
     private PollService polls;
+    private ThreadService threads;
+    @EJB
+    private AnnouncementService announcements;
     @Inject
     private TestSignIn signIn;
 
@@ -335,6 +342,30 @@ class ServiceRolesIT {
         list.add(new Method("polls.evidence", Set.of("mayor", "governor", "project-manager", "admin"),
                 () -> polls.evidence(NO_ID)));
         list.add(new Method("polls.closeDue", ALL_ROLES, () -> polls.closeDue(java.time.LocalDate.of(2000, 1, 1))));
+        // Officials' threads and announcements.
+        Set<String> officials = Set.of("mayor", "governor", "project-manager", "trainer");
+        Set<String> senders = Set.of("governor", "project-manager");
+        list.add(new Method("threads.mine", officials, () -> threads.mine(PAGE, null)));
+        list.add(new Method("threads.aboutProject", officials, () -> threads.aboutProject(NO_ID, PAGE)));
+        list.add(new Method("threads.thread", officials, () -> threads.thread(NO_ID)));
+        list.add(new Method("threads.messages", officials, () -> threads.messages(NO_ID, PAGE)));
+        list.add(new Method("threads.markSeen", officials, () -> { threads.markSeen(NO_ID); return null; }));
+        list.add(new Method("threads.start", Set.of("mayor", "governor", "trainer"),
+                () -> threads.start(new NewThread(ThreadChannel.PROJECT_MANAGERS, null, NO_ID, "s", "b"), null, null)));
+        list.add(new Method("threads.post", officials, () -> threads.post(NO_ID, "b", null, null)));
+        list.add(new Method("threads.resolve", officials, () -> threads.resolve(NO_ID, 0)));
+        list.add(new Method("threads.reopen", officials, () -> threads.reopen(NO_ID, 0)));
+        list.add(new Method("threads.districtsToWrite", governor, () -> threads.districtsToWrite()));
+        list.add(new Method("attachments.attachToThreadMessage", officials,
+                () -> attachments.attachToThreadMessage(NO_ID, "x.pdf", new byte[] {1})));
+        list.add(new Method("attachments.threadFile", officials, () -> attachments.threadFile(NO_ID)));
+        list.add(new Method("announcements.send", senders, () -> announcements.send("s", "b", NO_ID)));
+        list.add(new Method("announcements.received", mayor, () -> announcements.received(PAGE)));
+        list.add(new Method("announcements.sent", senders, () -> announcements.sent(PAGE)));
+        list.add(new Method("announcements.announcement", work, () -> announcements.announcement(NO_ID)));
+        list.add(new Method("announcements.markRead", mayor, () -> announcements.markRead(NO_ID)));
+        list.add(new Method("announcements.receipts", senders, () -> announcements.receipts(NO_ID, PAGE)));
+        list.add(new Method("announcements.regions", pm, () -> announcements.regions()));
         return list;
     }
 

@@ -24,6 +24,8 @@ import java.util.UUID;
 import org.birge.portal.audit.service.AuditService;
 import org.birge.portal.feedback.domain.Appeal;
 import org.birge.portal.feedback.service.AppealAccess;
+import org.birge.portal.feedback.domain.ThreadMessage;
+import org.birge.portal.feedback.service.ThreadAccess;
 import org.birge.portal.org.domain.Role;
 import org.birge.portal.org.domain.Scope;
 import org.birge.portal.project.domain.Attachment;
@@ -179,6 +181,41 @@ public class AttachmentService {
                 || attachment.getPurpose() != AttachmentPurpose.PHOTO || !em.find(Project.class, attachment.getProjectId()).getStatus().isPublic()) {
             throw new NotFoundException();
         }
+        return file(attachment);
+    }
+
+    /**
+     * The author of a thread's message stores a file with it; returns the attachment's id. The thread
+     * service, which calls this in its own transaction, audits it.
+     */
+    @RolesAllowed({Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME, Role.TRAINER_NAME})
+    public long attachToThreadMessage(long messageId, String fileName, byte[] content) {
+        ThreadMessage message = em.find(ThreadMessage.class, messageId);
+        if (message == null) {
+            throw new NotFoundException();
+        }
+        if (!message.getAuthorUsername().equals(caller.username())) {
+            throw new AccessDeniedException();
+        }
+        FileType type = checked(content);
+        String key = UUID.randomUUID().toString();
+        Attachment attachment = Attachment.ofThreadMessage(messageId, fileName, type, content.length, sha256(content),
+                key, caller.username());
+        store(key, content);
+        em.persist(attachment);
+        em.flush();
+        return attachment.getId();
+    }
+
+    /** A file of a thread's message, for the thread's participants only. */
+    @RolesAllowed({Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME, Role.TRAINER_NAME})
+    public FileDownload threadFile(long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null || attachment.getThreadMessageId() == null) {
+            throw new NotFoundException();
+        }
+        ThreadMessage message = em.find(ThreadMessage.class, attachment.getThreadMessageId());
+        ThreadAccess.readable(em, caller, message.getThreadId());
         return file(attachment);
     }
 
