@@ -1,0 +1,33 @@
+package org.birge.portal.feedback.service;
+
+import java.io.Serializable;
+import org.birge.portal.shared.service.Names;
+
+/** A district or region of a trust comparison: its id, code and name, and its figures. */
+public record TrustRow(long id, String code, Names name, TrustFigures figures) implements Serializable {
+
+    /** The figures' values by the sort field names of the comparison tables, for sorting on the page. */
+    public Double onTimeShare() {
+        return figures.onTimeShare();
+    }
+
+    public Double satisfiedShare() {
+        return figures.satisfiedShare();
+    }
+
+    public Double medianDays() {
+        return figures.medianDays();
+    }
+
+    public long received() {
+        return figures.received();
+    }
+
+    public long participants() {
+        return figures.participants();
+    }
+
+    public long overdue() {
+        return figures.overdue();
+    }
+}
