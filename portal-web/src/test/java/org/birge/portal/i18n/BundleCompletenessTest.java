@@ -174,6 +174,10 @@ class BundleCompletenessTest {
                 List.of("DISTRICT", "CITY", "TOWN", "RURAL_DISTRICT"),
                 Arrays.stream(DistrictKind.values()).map(Enum::name).toList()));
         DYNAMIC_SUFFIXES.put("training.courseState.", names(CourseState.values()));
+        // Trust pages: an appeal's kind and category as the shared appeal table stores them.
+        DYNAMIC_SUFFIXES.put("trust.kind.", Set.of("SUGGESTION", "REQUEST", "COMPLAINT", "GRATITUDE"));
+        DYNAMIC_SUFFIXES.put("trust.category.", Set.of("ROADS", "WATER", "HEATING", "EDUCATION", "HEALTH",
+                "SPORT_CULTURE", "SOCIAL", "HOUSING", "ENVIRONMENT", "TRANSPORT", "SAFETY", "OTHER"));
     }
 
     private static Set<String> names(Enum<?>[] values) {
