@@ -13,6 +13,7 @@ import org.birge.portal.feedback.domain.PublicFeedbackText;
 import org.birge.portal.feedback.service.TrustQueries.Grouping;
 import org.birge.portal.feedback.service.TrustQueries.Place;
 import org.birge.portal.project.domain.ProjectStatus;
+import org.birge.portal.shared.domain.Language;
 import org.birge.portal.shared.service.Names;
 import org.birge.portal.shared.service.NotFoundException;
 import org.birge.portal.shared.service.Page;
@@ -38,11 +39,12 @@ public class PublicFeedbackService {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    /** One page of the active districts, by region and code, with their headline figures. */
-    public Page<PublicFeedbackDistrictRow> districts(PageRequest page) {
+    /** One page of the active districts, by region and name in {@code language}, with their headline figures. */
+    public Page<PublicFeedbackDistrictRow> districts(PageRequest page, Language language) {
+        String name = "d.name_" + (language == null ? Language.RU : language).code();
         List<Object[]> found = TrustQueries.rows(em.createNativeQuery("select d.id, d.code, d.name_kk, d.name_ru,"
                 + " d.name_en, r.name_kk, r.name_ru, r.name_en from district d join region r on r.id = d.region_id"
-                + " where d.active = true order by r.code, d.code limit ?1 offset ?2")
+                + " where d.active = true order by r.code, " + name + ", d.code limit ?1 offset ?2")
                 .setParameter(1, page.size()).setParameter(2, page.first()));
         long total = TrustQueries.number(em.createNativeQuery("select count(*) from district d where d.active = true")
                 .getSingleResult());
