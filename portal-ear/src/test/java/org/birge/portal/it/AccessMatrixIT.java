@@ -83,7 +83,13 @@ class AccessMatrixIT {
             Map.entry("/training/session.xhtml", TRAINING),
             Map.entry("/training/calendar.xhtml", TRAINING),
             Map.entry("/trainer/roster.xhtml", "trainer"),
-            Map.entry("/mayor/training.xhtml", "mayor")));
+            Map.entry("/mayor/training.xhtml", "mayor"),
+            // Trust: anyone reads a district's "You said, we did" page and the list; a governor compares their
+            // region's districts, a project manager the regions.
+            Map.entry("/public/districts.xhtml", "PUBLIC"),
+            Map.entry("/public/district.xhtml", "PUBLIC"),
+            Map.entry("/governor/trust.xhtml", "governor"),
+            Map.entry("/pm/trust.xhtml", "project-manager")));
 
     /**
      * Pages about one record are opened with a record of the demo data: the Zaisan swimming pool (project
@@ -103,7 +109,8 @@ class AccessMatrixIT {
             Map.entry("/trainer/attendance.xhtml", "?session=310"),
             Map.entry("/trainer/evaluations.xhtml", "?session=310"),
             Map.entry("/training/evaluate.xhtml", "?enrolment=320"),
-            Map.entry("/verify.xhtml", "?code=ZSN4-PME2-K7QA"));
+            Map.entry("/verify.xhtml", "?code=ZSN4-PME2-K7QA"),
+            Map.entry("/public/district.xhtml", "?code=ZAISAN"));
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
     static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(
