@@ -34,7 +34,7 @@ public class PublicFeedbackService {
     private static final String PUBLISHED = java.util.Arrays.stream(ProjectStatus.values())
             .filter(ProjectStatus::isPublic).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     private static final String ANSWERED_PUBLIC = " a.district_id = ?1 and a.is_public = true"
-            + " and a.hidden_at is null and a.answered_at is not null and a.answer_text is not null";
+            + " and a.hidden_at is null and a.answered_at is not null";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
