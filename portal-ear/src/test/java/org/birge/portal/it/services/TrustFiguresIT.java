@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (A1: 6, 11, 13, 25 gives 12) and an odd one (A2: 4, 9, 20 gives 9; region A: seven answers gives 11), a
  * resident who wrote in both districts counted once for the region, an answer given just after midnight
  * in Almaty on 1 February counted in February. A governor sees their region only; a project manager all.
+ * The figures cost the same number of statements whatever the number of districts or months.
  */
 @ExtendWith(ArquillianExtension.class)
 class TrustFiguresIT {
@@ -180,6 +181,32 @@ class TrustFiguresIT {
         // Programme totals are at least the region's (other tests and the demo add their own appeals).
         TrustFigures total = programme.total().figures();
         assertEquals(true, total.received() >= 9 && total.answered() >= 7 && total.participants() >= 8);
+    }
+
+    @Test
+    void theFiguresCostTheSameStatementsWhateverTheyCover() throws Exception {
+        Places p = new Places();
+        int twoDistrictsWithHistory = count(p.governorA, GOVERNOR, () -> trust.region(null));
+        int oneEmptyDistrict = count(p.governorB, GOVERNOR, () -> trust.region(null));
+        assertEquals(twoDistrictsWithHistory, oneEmptyDistrict);
+        int threeMonths = count(p.pm, PM, () -> trust.districtTrend(p.a1.getId(), JANUARY, MARCH));
+        int threeYears = count(p.pm, PM, () -> trust.districtTrend(p.a1.getId(), JANUARY, JANUARY.plusMonths(35)));
+        assertEquals(threeMonths, threeYears);
+        assertEquals(count(p.pm, PM, () -> trust.programme()), count(p.pm, PM, () -> trust.programme()));
+    }
+
+    /** The SQL statements {@code work} sends (EclipseLink's session events, as PageStatementsIT counts them). */
+    private int count(String username, String role, java.util.concurrent.Callable<?> work) throws Exception {
+        return signIn.as(username, role, () -> {
+            org.birge.portal.shared.service.StatementCounter.start();
+            try {
+                work.call();
+            } catch (Exception e) {
+                org.birge.portal.shared.service.StatementCounter.stop();
+                throw e;
+            }
+            return org.birge.portal.shared.service.StatementCounter.stop();
+        });
     }
 
     @Test
