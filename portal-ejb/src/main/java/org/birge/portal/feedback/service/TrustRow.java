@@ -19,6 +19,19 @@ public record TrustRow(long id, String code, Names name, TrustFigures figures) i
         return figures.medianDays();
     }
 
+    /** Sort keys: a place without answers or ratings after every other in descending share, ascending days. */
+    public double onTimeSortKey() {
+        return figures.onTimeShare() == null ? -1 : figures.onTimeShare();
+    }
+
+    public double satisfiedSortKey() {
+        return figures.satisfiedShare() == null ? -1 : figures.satisfiedShare();
+    }
+
+    public double medianSortKey() {
+        return figures.medianDays() == null ? Double.MAX_VALUE : figures.medianDays();
+    }
+
     public long received() {
         return figures.received();
     }

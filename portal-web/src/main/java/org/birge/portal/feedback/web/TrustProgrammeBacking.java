@@ -4,9 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.birge.portal.feedback.service.TrustMonth;
 import org.birge.portal.feedback.service.TrustOverview;
+import org.birge.portal.feedback.service.TrustRow;
 import org.birge.portal.feedback.service.TrustService;
 import org.birge.portal.shared.domain.DomainException;
 import org.birge.portal.shared.service.PortalException;
@@ -27,6 +29,9 @@ public class TrustProgrammeBacking implements Serializable {
     private TrustService trust;
 
     private TrustOverview overview;
+    /** The regions and a region's districts as the tables sort them (in place). */
+    private List<TrustRow> regions;
+    private List<TrustRow> districts;
     private List<TrustMonth> programmeMonths;
     private TrustOverview region;
     private List<TrustMonth> regionMonths;
@@ -38,6 +43,7 @@ public class TrustProgrammeBacking implements Serializable {
         if (overview == null) {
             return;
         }
+        regions = new ArrayList<>(overview.parts());
         programmeMonths = trust.programmeTrend(TrustCharts.firstMonth(), TrustCharts.lastMonth());
     }
 
@@ -45,6 +51,7 @@ public class TrustProgrammeBacking implements Serializable {
     public void openRegion(long regionId) {
         try {
             region = trust.region(regionId);
+            districts = new ArrayList<>(region.parts());
             regionMonths = trust.regionTrend(regionId, TrustCharts.firstMonth(), TrustCharts.lastMonth());
             districtId = null;
             districtMonths = null;
@@ -72,6 +79,14 @@ public class TrustProgrammeBacking implements Serializable {
 
     public TrustOverview getOverview() {
         return overview;
+    }
+
+    public List<TrustRow> getRegions() {
+        return regions;
+    }
+
+    public List<TrustRow> getDistricts() {
+        return districts;
     }
 
     public TrustOverview getRegion() {

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.birge.portal.feedback.service.TrustMonth;
 import org.birge.portal.feedback.service.TrustOverview;
@@ -30,6 +31,8 @@ public class TrustRegionBacking implements Serializable {
     private TrustService trust;
 
     private TrustOverview overview;
+    /** The districts as the table sorts them (in place). */
+    private List<TrustRow> districts;
     private List<TrustMonth> regionMonths;
     private Long districtId;
     private List<TrustMonth> districtMonths;
@@ -39,6 +42,7 @@ public class TrustRegionBacking implements Serializable {
         if (overview == null) {
             return;
         }
+        districts = new ArrayList<>(overview.parts());
         regionMonths = trust.regionTrend(overview.total().id(), TrustCharts.firstMonth(), TrustCharts.lastMonth());
         districtId = overview.parts().stream().filter(d -> d.figures().received() > 0).map(TrustRow::id)
                 .findFirst().orElse(null);
@@ -57,6 +61,10 @@ public class TrustRegionBacking implements Serializable {
 
     public TrustOverview getOverview() {
         return overview;
+    }
+
+    public List<TrustRow> getDistricts() {
+        return districts;
     }
 
     public Long getDistrictId() {
