@@ -103,6 +103,12 @@ class AccessMatrixIT {
             Map.entry("/work/thread.xhtml", "mayor,governor,project-manager,trainer"),
             Map.entry("/work/announcements.xhtml", "mayor,governor,project-manager"),
             Map.entry("/work/announcement.xhtml", "mayor,governor,project-manager")));
+            // Trust: anyone reads a district's "You said, we did" page and the list; a governor compares their
+            // region's districts, a project manager the regions.
+            Map.entry("/public/districts.xhtml", "PUBLIC"),
+            Map.entry("/public/district.xhtml", "PUBLIC"),
+            Map.entry("/governor/trust.xhtml", "governor"),
+            Map.entry("/pm/trust.xhtml", "project-manager")));
 
     /**
      * Pages about one record are opened with a record of the demo data: the Zaisan swimming pool (project
@@ -135,6 +141,7 @@ class AccessMatrixIT {
             // Kazakhstan's mayors.
             Map.entry("/work/thread.xhtml", "?id=200"),
             Map.entry("/work/announcement.xhtml", "?id=220"));
+            Map.entry("/public/district.xhtml", "?code=ZAISAN"));
 
     /** Accounts whose role may open the page but whose district or region does not hold its record: 403. */
     static final Map<String, Set<String>> OUT_OF_SCOPE = Map.ofEntries(

@@ -133,6 +133,9 @@ class ServiceRolesIT {
     private ThreadService threads;
     @EJB
     private AnnouncementService announcements;
+    private org.birge.portal.feedback.service.TrustService trust;
+    @EJB
+    private org.birge.portal.feedback.service.PublicFeedbackService publicFeedback;
     @Inject
     private TestSignIn signIn;
 
@@ -366,6 +369,18 @@ class ServiceRolesIT {
         list.add(new Method("announcements.markRead", mayor, () -> announcements.markRead(NO_ID)));
         list.add(new Method("announcements.receipts", senders, () -> announcements.receipts(NO_ID, PAGE)));
         list.add(new Method("announcements.regions", pm, () -> announcements.regions()));
+        // Trust figures and the public "You said, we did" pages.
+        Set<String> overseers = Set.of("governor", "project-manager");
+        java.time.YearMonth month = java.time.YearMonth.of(2026, 1);
+        list.add(new Method("trust.region", overseers, () -> trust.region(null)));
+        list.add(new Method("trust.programme", pm, () -> trust.programme()));
+        list.add(new Method("trust.regionTrend", overseers, () -> trust.regionTrend(NO_ID, month, month)));
+        list.add(new Method("trust.districtTrend", overseers, () -> trust.districtTrend(NO_ID, month, month)));
+        list.add(new Method("trust.programmeTrend", pm, () -> trust.programmeTrend(month, month)));
+        list.add(new Method("publicFeedback.districts", ALL_ROLES, () -> publicFeedback.districts(PAGE, Language.RU)));
+        list.add(new Method("publicFeedback.district", ALL_ROLES, () -> publicFeedback.district("ZAISAN")));
+        list.add(new Method("publicFeedback.answered", ALL_ROLES, () -> publicFeedback.answered("ZAISAN", PAGE)));
+        list.add(new Method("publicFeedback.trend", ALL_ROLES, () -> publicFeedback.trend("ZAISAN", month, month)));
         return list;
     }
 
