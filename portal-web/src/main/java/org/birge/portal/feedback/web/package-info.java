@@ -1,10 +1,6 @@
 /**
- * Two-way feedback, the pages: a resident's appeals and form, the mayor's inbox and appeal page, the
- * governor's overdue appeals and complaints.
- * Two-way feedback between residents and decision makers, the pages' backing beans (community polls: the
- * mayor's, the residents' and the governor's lists and poll pages, the results chart, the poll a project
- * came from).
- * Backing beans of the feedback pages: residents' appeals, polls, and the officials' threads and
- * announcements with their read receipts.
+ * Two-way feedback, the pages' backing beans: a resident's appeals and form, the mayor's inbox, the
+ * governor's overdue appeals and complaints; polls and their results chart; officials' threads and
+ * announcements with their read receipts; trust figures and the public district pages.
  */
 package org.birge.portal.feedback.web;
