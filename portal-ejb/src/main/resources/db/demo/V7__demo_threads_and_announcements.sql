@@ -46,9 +46,9 @@ values (201, 0, current_timestamp - interval '6' day, current_timestamp - interv
 insert into announcement (id, version, created_at, modified_at, sender_username, sender_role, region_id, subject,
                           body, sent_at)
 values (220, 0, current_timestamp - interval '4' day, current_timestamp - interval '4' day, 'governor.east',
-        'GOVERNOR', 1, 'Готовность к отопительному сезону: отчёты до 15 октября',
-        'Уважаемые акимы! До 15 октября пришлите отчёты о готовности социальных объектов к отопительному'
-        || ' сезону. Особое внимание — школам и объектам, построенным по программе в этом году.',
+        'GOVERNOR', 1, 'Отопительный сезон: отчёт о работе котельных за первую неделю',
+        'Уважаемые акимы! До конца недели пришлите отчёты о работе котельных и температуре в социальных объектах за первую'
+        || ' неделю морозов. Особое внимание — школам и объектам, построенным по программе в этом году.',
         current_timestamp - interval '4' day),
        (230, 0, current_timestamp - interval '2' day, current_timestamp - interval '2' day, 'pm.aliya',
         'PROJECT_MANAGER', null, 'Конкурс грантов 2027: информационная сессия',

@@ -129,10 +129,13 @@ class ServiceRolesIT {
     private AppealService appeals;
     @EJB
     private ProvisioningService provisioning;
+    @EJB
     private PollService polls;
+    @EJB
     private ThreadService threads;
     @EJB
     private AnnouncementService announcements;
+    @EJB
     private org.birge.portal.feedback.service.TrustService trust;
     @EJB
     private org.birge.portal.feedback.service.PublicFeedbackService publicFeedback;

@@ -55,8 +55,9 @@ public class TrustHistory {
                         + " is_public, status, submitted_at, received_on, redirect_by, due_on, answered_at, answered_by,"
                         + " answer_text, answer_working_days, answered_on_time, project_id, rating, rated_at,"
                         + " hidden_at, hidden_by, hidden_reason) values (?1, 0, ?2, ?2, ?3, ?4, ?4, ?5, 'REQUEST',"
-                        + " 'ROADS', ?6, ?7, 'RU', 'RU', ?8, ?9, ?2, ?10, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-                        + " ?18, ?19, ?20, ?21, ?22)")
+                        + " 'ROADS', ?6, ?7, 'RU', 'RU', ?8, ?9, ?2, ?10, ?10, ?11, cast(?12 as timestamp with time zone),"
+                        + " ?13, ?14, cast(?15 as integer), cast(?16 as boolean), cast(?17 as bigint), ?18,"
+                        + " cast(?19 as timestamp with time zone), cast(?20 as timestamp with time zone), ?21, ?22)")
                 .setParameter(1, id).setParameter(2, submitted)
                 .setParameter(3, "ZT-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase())
                 .setParameter(4, a.districtId()).setParameter(5, a.author()).setParameter(6, a.subject())

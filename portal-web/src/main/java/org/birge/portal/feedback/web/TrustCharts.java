@@ -92,7 +92,7 @@ public final class TrustCharts {
                                 Function<TrustMonth, Double> value, String colour, String axis, String type) {
         json.append("{\"type\":\"").append(type).append("\",\"label\":").append(string(label))
                 .append(",\"borderColor\":\"").append(colour).append("\",\"backgroundColor\":\"").append(colour)
-                .append("\",\"yAxisID\":\"").append(axis).append("\",\"tension\":0.25,\"data\":[");
+                .append("\",\"yAxisID\":\"").append(axis).append("\",\"tension\":0,\"data\":[");
         for (int i = 0; i < months.size(); i++) {
             Double v = value.apply(months.get(i));
             json.append(i == 0 ? "" : ",").append(v == null ? "null" : String.format(Locale.ROOT, "%.1f", v));
