@@ -27,7 +27,6 @@ import org.birge.portal.org.domain.Role;
 import org.birge.portal.shared.domain.DomainException;
 import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.PageRequest;
-import org.birge.portal.shared.service.StatementCounter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -211,16 +210,7 @@ class AnnouncementIT {
     /** The statements {@code work} sends as {@code who}, after a first call has warmed the caches. */
     private int statements(String who, String role, Callable<?> work) throws Exception {
         as(who, role, work);
-        return as(who, role, () -> {
-            StatementCounter.start();
-            try {
-                work.call();
-            } catch (Exception e) {
-                StatementCounter.stop();
-                throw e;
-            }
-            return StatementCounter.stop();
-        });
+        return as(who, role, () -> Statements.of(work));
     }
 
     @Test

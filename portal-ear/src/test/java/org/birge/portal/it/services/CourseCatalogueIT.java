@@ -32,7 +32,6 @@ import org.birge.portal.shared.service.NotFoundException;
 import org.birge.portal.shared.service.Page;
 import org.birge.portal.shared.service.PageRequest;
 import org.birge.portal.shared.service.PortalClock;
-import org.birge.portal.shared.service.StatementCounter;
 import org.birge.portal.training.domain.CourseStatus;
 import org.birge.portal.training.domain.EnrolmentStatus;
 import org.birge.portal.training.domain.SessionStatus;
@@ -438,16 +437,7 @@ class CourseCatalogueIT {
     }
 
     private int statements(Callable<?> work) throws Exception {
-        return asTrainer(() -> {
-            StatementCounter.start();
-            try {
-                work.call();
-            } catch (Exception e) {
-                StatementCounter.stop();
-                throw e;
-            }
-            return StatementCounter.stop();
-        });
+        return asTrainer(() -> Statements.of(work));
     }
 
     @Test

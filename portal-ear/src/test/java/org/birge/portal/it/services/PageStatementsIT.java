@@ -25,7 +25,6 @@ import org.birge.portal.project.service.ProposalService;
 import org.birge.portal.project.service.WorkflowService;
 import org.birge.portal.shared.service.PageRequest;
 import org.birge.portal.shared.service.PortalClock;
-import org.birge.portal.shared.service.StatementCounter;
 import org.birge.portal.training.service.EnrolmentService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,16 +67,7 @@ class PageStatementsIT {
     private TestSignIn signIn;
 
     private int count(String username, String role, Callable<?> work) throws Exception {
-        return signIn.as(username, role, () -> {
-            StatementCounter.start();
-            try {
-                work.call();
-            } catch (Exception e) {
-                StatementCounter.stop();
-                throw e;
-            }
-            return StatementCounter.stop();
-        });
+        return signIn.as(username, role, () -> Statements.of(work));
     }
 
     @Test

@@ -34,7 +34,6 @@ import org.birge.portal.shared.service.AccessDeniedException;
 import org.birge.portal.shared.service.PageRequest;
 import org.birge.portal.shared.service.PortalClock;
 import org.birge.portal.shared.service.PortalException;
-import org.birge.portal.shared.service.StatementCounter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -359,16 +358,7 @@ class PollIT {
     }
 
     private int statements(String username, String role, Callable<?> work) throws Exception {
-        return signIn.as(username, role, () -> {
-            StatementCounter.start();
-            try {
-                work.call();
-            } catch (Exception e) {
-                StatementCounter.stop();
-                throw e;
-            }
-            return StatementCounter.stop();
-        });
+        return signIn.as(username, role, () -> Statements.of(work));
     }
 
     /** A page of polls and a poll's page are read with as many statements whatever they hold. */

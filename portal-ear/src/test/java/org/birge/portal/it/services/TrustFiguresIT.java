@@ -197,16 +197,7 @@ class TrustFiguresIT {
 
     /** The SQL statements {@code work} sends (EclipseLink's session events, as PageStatementsIT counts them). */
     private int count(String username, String role, java.util.concurrent.Callable<?> work) throws Exception {
-        return signIn.as(username, role, () -> {
-            org.birge.portal.shared.service.StatementCounter.start();
-            try {
-                work.call();
-            } catch (Exception e) {
-                org.birge.portal.shared.service.StatementCounter.stop();
-                throw e;
-            }
-            return org.birge.portal.shared.service.StatementCounter.stop();
-        });
+        return signIn.as(username, role, () -> Statements.of(work));
     }
 
     @Test
