@@ -425,6 +425,7 @@ public class AppealService {
         return new AppealView(appeal.getId(), appeal.getVersion(), appeal.getReference(), appeal.getKind(),
                 appeal.getCategory(), appeal.getSubject(), appeal.getBody(), appeal.getWrittenIn(),
                 appeal.getAnswerIn(), appeal.isPublicAppeal(), appeal.getStatus(), appeal.getAuthorUsername(),
+                authorName(appeal.getAuthorUsername()),
                 appeal.getSubmittedAt(), appeal.getReceivedOn(), appeal.getRedirectBy(), appeal.getDueOn(),
                 appeal.getExtendedOn(), appeal.getExtensionReason(), appeal.getToldBy(),
                 AppealClock.latestExtension(appeal.getReceivedOn()), appeal.getRedirectedAt(),
@@ -436,6 +437,12 @@ public class AppealService {
                 appeal.getClosedAt(), appeal.getRating(), appeal.getRatingComment(), appeal.getRatedAt(), complaintBy,
                 appeal.getComplaintText(), appeal.getComplaintAt(), appeal.getComplaintAnswer(),
                 appeal.getComplaintAnsweredAt(), appeal.getHiddenAt(), appeal.getHiddenReason(), files, can);
+    }
+
+    /** The author's display name when they have signed in (they have, to write), else their username. */
+    private String authorName(String username) {
+        return em.createNamedQuery("Official.byUsername", Official.class).setParameter("username", username)
+                .getResultStream().findFirst().map(Official::getDisplayName).orElse(username);
     }
 
     private static AppealChoice choice(District district) {

@@ -13,11 +13,12 @@ import org.birge.portal.shared.domain.Language;
 
 /**
  * One appeal as its page shows it to a reader who may see it, with what that reader may do now. The author's
- * username is shown to the district and the governor who answer it, never on a public page.
+ * name (as Keycloak gives it at their sign-in) is shown to the district and the governor who answer it, never
+ * on a public page.
  */
 public record AppealView(long id, long version, String reference, AppealKind kind, AppealCategory category,
                          String subject, String body, Language writtenIn, Language answerIn, boolean publicAppeal,
-                         AppealStatus status, String authorUsername, Instant submittedAt, LocalDate receivedOn,
+                         AppealStatus status, String authorUsername, String authorName, Instant submittedAt, LocalDate receivedOn,
                          LocalDate redirectBy, LocalDate dueOn, LocalDate extendedOn, String extensionReason,
                          LocalDate toldBy, LocalDate latestExtension, Instant redirectedAt, String redirectReason,
                          AppealChoice district, AppealChoice firstDistrict, Instant overdueAt, Instant answeredAt,
