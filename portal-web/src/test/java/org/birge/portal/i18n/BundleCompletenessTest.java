@@ -189,10 +189,6 @@ class BundleCompletenessTest {
         DYNAMIC_SUFFIXES.put("feedback.thread.status.", names(org.birge.portal.feedback.domain.ThreadStatus.values()));
         DYNAMIC_SUFFIXES.put("feedback.thread.channel.", Set.of("GOVERNOR", "PROJECT_MANAGERS", "GOVERNOR.governor",
                 "PROJECT_MANAGERS.governor"));
-        // Trust pages: an appeal's kind and category as the shared appeal table stores them.
-        DYNAMIC_SUFFIXES.put("trust.kind.", Set.of("SUGGESTION", "REQUEST", "COMPLAINT", "GRATITUDE"));
-        DYNAMIC_SUFFIXES.put("trust.category.", Set.of("ROADS", "WATER", "HEATING", "EDUCATION", "HEALTH",
-                "SPORT_CULTURE", "SOCIAL", "HOUSING", "ENVIRONMENT", "TRANSPORT", "SAFETY", "OTHER"));
     }
 
     private static Set<String> names(Enum<?>[] values) {

@@ -32,6 +32,7 @@ import org.birge.portal.shared.service.Caller;
 import org.birge.portal.shared.service.NotFoundException;
 import org.birge.portal.shared.service.Page;
 import org.birge.portal.shared.service.PageRequest;
+import org.birge.portal.shared.service.PortalClock;
 import org.birge.portal.shared.service.PortalException;
 import org.birge.portal.shared.service.Versions;
 
@@ -98,7 +99,7 @@ public class AppealService {
             throw new PortalException("feedback.appeal.tooManyFiles", MAX_FILES);
         }
         Instant now = Instant.now();
-        LocalDate today = Appeal.dayOf(now);
+        LocalDate today = PortalClock.dayOf(now);
         long number = ((Number) em.createNativeQuery("select nextval('appeal_ref_seq')").getSingleResult())
                 .longValue();
         String reference = district.getCode() + "-" + today.getYear() + "-" + String.format("%06d", number);
@@ -206,7 +207,7 @@ public class AppealService {
             where += " and ((a.status in :openStates and a.dueOn < :today)"
                     + " or (a.complaintAt is not null and a.complaintAnsweredAt is null))";
             parameters.put("openStates", AppealStatus.open());
-            parameters.put("today", Appeal.dayOf(Instant.now()));
+            parameters.put("today", PortalClock.today());
         }
         TypedQuery<AppealRow> rows = em.createQuery(ROW + where + page.orderBy(SORT, "a.dueOn", "a.id"),
                 AppealRow.class);
@@ -255,7 +256,7 @@ public class AppealService {
         checkProject(appeal, projectId);
         String before = describe(appeal);
         Instant now = Instant.now();
-        appeal.answer(text, projectId, caller.username(), now, clock(appeal.getReceivedOn(), Appeal.dayOf(now)));
+        appeal.answer(text, projectId, caller.username(), now, clock(appeal.getReceivedOn(), PortalClock.dayOf(now)));
         flush(id);
         audit.record("appeal.answered", SUBJECT, id, before, describe(appeal), null);
         notifications.notify(List.of(appeal.getAuthorUsername()), "appeal.answered", "notify.appeal.answered",
@@ -270,7 +271,7 @@ public class AppealService {
     public void extend(long id, long seenVersion, LocalDate newDueOn, String reason) {
         Appeal appeal = writable(id, seenVersion, Role.MAYOR);
         String before = describe(appeal);
-        LocalDate today = Appeal.dayOf(Instant.now());
+        LocalDate today = PortalClock.today();
         appeal.extend(newDueOn, reason, today, clock(today, today));
         flush(id);
         audit.record("appeal.extended", SUBJECT, id, before, describe(appeal), appeal.getExtensionReason());
@@ -294,7 +295,7 @@ public class AppealService {
         }
         String before = describe(appeal);
         Instant now = Instant.now();
-        LocalDate today = Appeal.dayOf(now);
+        LocalDate today = PortalClock.dayOf(now);
         appeal.redirect(toDistrictId, reason, now, clock(today, today));
         flush(id);
         audit.record("appeal.redirected", SUBJECT, id, before, describe(appeal), appeal.getRedirectReason());
@@ -407,7 +408,7 @@ public class AppealService {
         List<AppealFile> files = em.createQuery("select new org.birge.portal.feedback.service.AppealFile(f.id,"
                         + " f.fileName, f.type, f.size) from Attachment f where f.appealId = :appeal order by f.id",
                 AppealFile.class).setParameter("appeal", appeal.getId()).getResultList();
-        LocalDate today = Appeal.dayOf(Instant.now());
+        LocalDate today = PortalClock.today();
         boolean mayor = role == Role.MAYOR;
         boolean author = role == Role.RESIDENT && appeal.getAuthorUsername().equals(caller.username());
         boolean open = appeal.getStatus().isOpen();

@@ -18,6 +18,7 @@ import org.birge.portal.shared.service.Names;
 import org.birge.portal.shared.service.NotFoundException;
 import org.birge.portal.shared.service.Page;
 import org.birge.portal.shared.service.PageRequest;
+import org.birge.portal.shared.service.PortalClock;
 
 /**
  * "You said, we did" for anyone, without signing in: the active districts with their headline trust
@@ -118,6 +119,6 @@ public class PublicFeedbackService {
         if (instant == null) {
             throw new IllegalArgumentException("not a time: " + at.getClass());
         }
-        return org.birge.portal.shared.service.PortalClock.dayOf(instant);
+        return PortalClock.dayOf(instant);
     }
 }

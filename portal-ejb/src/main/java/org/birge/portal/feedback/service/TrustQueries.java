@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.birge.portal.feedback.domain.AppealStatus;
 import org.birge.portal.shared.domain.DomainException;
 import org.birge.portal.shared.service.PortalClock;
 
@@ -30,7 +31,9 @@ final class TrustQueries {
     /** The most months a trend shows. */
     static final int MAX_MONTHS = 36;
 
-    private static final String OPEN = "'RECEIVED', 'EXTENDED'";
+    /** The open states as SQL literals, from the enum that says which states are open. */
+    private static final String OPEN = AppealStatus.open().stream().map(s -> "'" + s.name() + "'").sorted()
+            .collect(Collectors.joining(", "));
     private static final String ALMATY = " at time zone 'Asia/Almaty'";
 
     /** received, answered, open, overdue, on time, (median: from the histogram), rated, satisfied (alias a; ?9 = today). */
