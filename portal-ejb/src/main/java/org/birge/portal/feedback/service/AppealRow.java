@@ -3,7 +3,6 @@ package org.birge.portal.feedback.service;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.birge.portal.feedback.domain.AppealCategory;
 import org.birge.portal.feedback.domain.AppealKind;
 import org.birge.portal.feedback.domain.AppealRating;
@@ -19,15 +18,6 @@ public record AppealRow(long id, String reference, AppealKind kind, AppealCatego
 
     public boolean open() {
         return status.isOpen();
-    }
-
-    /** Calendar days until the due date on {@code today} (negative when past), for an open appeal. */
-    public long daysLeft(LocalDate today) {
-        return ChronoUnit.DAYS.between(today, dueOn);
-    }
-
-    public boolean overdue(LocalDate today) {
-        return open() && today.isAfter(dueOn);
     }
 
     public boolean complaintOpen() {

@@ -3,7 +3,6 @@ package org.birge.portal.feedback.service;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.birge.portal.feedback.domain.AppealCategory;
 import org.birge.portal.feedback.domain.AppealKind;
@@ -40,14 +39,6 @@ public record AppealView(long id, long version, String reference, AppealKind kin
 
     public boolean open() {
         return status.isOpen();
-    }
-
-    public long daysLeft(LocalDate today) {
-        return ChronoUnit.DAYS.between(today, dueOn);
-    }
-
-    public boolean overdue(LocalDate today) {
-        return open() && today.isAfter(dueOn);
     }
 
     public boolean redirected() {
