@@ -22,7 +22,8 @@ import org.birge.portal.shared.service.PageRequest;
  * Trust figures for those who oversee the districts: a governor compares the districts of their own region,
  * a project manager compares the regions of the programme and the districts of any region; both see the
  * trends by month. The figures are defined in {@link TrustFigures} and computed by {@link TrustQueries}.
- * A governor's region is their scope, never a parameter: asking for another region's figures is refused.
+ * A governor's region is their scope, never a parameter: asking for another region's figures is refused;
+ * a mayor sees their own district's figures on their dashboard.
  */
 @Stateless
 public class TrustService {
@@ -67,6 +68,17 @@ public class TrustService {
                 .getOrDefault(0L, TrustFigures.NONE);
         return new TrustOverview(new TrustRow(0, null, null, total), regions.stream()
                 .map(r -> row(r, parts.getOrDefault(TrustQueries.number(r[0]), TrustFigures.NONE))).toList());
+    }
+
+    /** The figures of a mayor's own district (their scope, never a parameter); none without a district. */
+    @RolesAllowed(Role.MAYOR_NAME)
+    public TrustFigures myDistrict() {
+        Scope scope = caller.scope();
+        if (scope.kind() != Scope.Kind.DISTRICT) {
+            return TrustFigures.NONE;
+        }
+        return TrustQueries.figures(em, Grouping.TOTAL, Place.district(scope.districtId()))
+                .getOrDefault(0L, TrustFigures.NONE);
     }
 
     /** A region's months from {@code from} to {@code to} (at most 36); a governor: their own region only. */
