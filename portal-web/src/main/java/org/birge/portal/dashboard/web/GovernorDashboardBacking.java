@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.birge.portal.dashboard.service.Count;
 import org.birge.portal.dashboard.service.DashboardService;
 import org.birge.portal.dashboard.service.GovernorDashboard;
 import org.birge.portal.dashboard.service.GovernorDashboard.DistrictRow;
@@ -49,22 +50,39 @@ public class GovernorDashboardBacking {
                 .filter(i -> dashboard.total().projectsByState().get(i) > 0).boxed().toList();
     }
 
+    /** A district's (or the region's) projects by state, the states without projects left out. */
+    public List<Count> breakdown(DistrictRow row) {
+        return IntStream.range(0, dashboard.states().size()).filter(i -> row.projectsByState().get(i) > 0)
+                .mapToObj(i -> new Count(dashboard.states().get(i), row.projectsByState().get(i))).toList();
+    }
+
+    /** The districts with projects, for the projects chart. */
+    private List<DistrictRow> withProjects() {
+        return dashboard.districts().stream().filter(d -> d.projects() > 0).toList();
+    }
+
+    /** The districts with appeals or mayors, for the shares chart. */
+    private List<DistrictRow> withShares() {
+        return dashboard.districts().stream().filter(d -> d.appeals().received() > 0 || d.mayors() > 0).toList();
+    }
+
     /** The districts' projects, stacked by state. */
     public String getProjectsChart() {
+        List<DistrictRow> rows = withProjects();
         List<DashboardChart.Series> series = new ArrayList<>();
         for (int i : getStateColumns()) {
             String state = dashboard.states().get(i);
             series.add(new DashboardChart.Series(DashboardColours.label(user.getLocale(), "project.status.", state),
-                    DashboardChart.STATE_COLOURS.get(state),
-                    dashboard.districts().stream().map(d -> d.projectsByState().get(i)).toList()));
+                    DashboardChart.STATE_COLOURS.get(state), rows.stream().map(d -> d.projectsByState().get(i)).toList()));
         }
-        return DashboardChart.bar(names(), series, true, true, Messages.text(user.getLocale(), "dash.projects"), null);
+        return DashboardChart.bar(names(rows), series, true, true, Messages.text(user.getLocale(), "dash.projects"),
+                null);
     }
 
     /** The districts' shares side by side: appeals answered on time, rated satisfactory, mayors trained. */
     public String getSharesChart() {
-        List<DistrictRow> rows = dashboard.districts();
-        return DashboardChart.bar(names(), List.of(
+        List<DistrictRow> rows = withShares();
+        return DashboardChart.bar(names(rows), List.of(
                 new DashboardChart.Series(Messages.text(user.getLocale(), "trust.onTimeShare"), DashboardChart.SKY,
                         rows.stream().map(d -> d.appeals().onTimeShare()).toList()),
                 new DashboardChart.Series(Messages.text(user.getLocale(), "trust.satisfiedShare"),
@@ -74,12 +92,16 @@ public class GovernorDashboardBacking {
                 false, true, "%", 100);
     }
 
-    /** The chart's height for the districts, in pixels. */
+    /** The charts' heights for their districts, in pixels. */
     public int getChartHeight() {
-        return 90 + 38 * (getDashboard() == null ? 0 : dashboard.districts().size());
+        return 110 + 36 * (getDashboard() == null ? 0 : withProjects().size());
     }
 
-    private List<String> names() {
-        return dashboard.districts().stream().map(d -> d.name().in(user.getLanguage())).toList();
+    public int getSharesHeight() {
+        return 110 + 60 * (getDashboard() == null ? 0 : withShares().size());
+    }
+
+    private List<String> names(List<DistrictRow> rows) {
+        return rows.stream().map(d -> d.name().in(user.getLanguage())).toList();
     }
 }

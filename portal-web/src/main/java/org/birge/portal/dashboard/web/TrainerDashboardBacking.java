@@ -18,6 +18,7 @@ import org.birge.portal.shared.web.Pages;
 @RequestScoped
 public class TrainerDashboardBacking {
 
+    private static final int SHORT = 32;
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM");
 
     @EJB
@@ -44,7 +45,7 @@ public class TrainerDashboardBacking {
     /** The sessions to come: confirmed, free seats, requested and waiting, stacked. */
     public String getSessionsChart() {
         List<SessionRow> rows = dashboard.upcoming();
-        List<String> labels = rows.stream().map(s -> s.courseTitle() + " · " + DAY.format(s.firstDay())).toList();
+        List<String> labels = rows.stream().map(s -> shorter(s.courseTitle()) + " · " + DAY.format(s.firstDay())).toList();
         return DashboardChart.bar(labels, List.of(
                         new DashboardChart.Series(text("dash.confirmed"), DashboardChart.GREEN,
                                 rows.stream().map(SessionRow::confirmed).toList()),
@@ -64,7 +65,7 @@ public class TrainerDashboardBacking {
     /** The average ratings by course, 1 to 5. */
     public String getScoresChart() {
         List<Scores> rows = dashboard.byCourse();
-        return DashboardChart.bar(rows.stream().map(Scores::courseTitle).toList(), List.of(
+        return DashboardChart.bar(rows.stream().map(c -> shorter(c.courseTitle())).toList(), List.of(
                         new DashboardChart.Series(text("dash.usefulness"), DashboardChart.SKY,
                                 rows.stream().map(Scores::usefulness).toList()),
                         new DashboardChart.Series(text("dash.trainerRating"), DashboardChart.GREEN,
@@ -76,6 +77,11 @@ public class TrainerDashboardBacking {
 
     public int getScoresHeight() {
         return 110 + 60 * (getDashboard() == null ? 0 : dashboard.byCourse().size());
+    }
+
+    /** A title short enough for a chart's axis; the table beside the chart has it whole. */
+    static String shorter(String title) {
+        return title.length() <= SHORT ? title : title.substring(0, SHORT - 1).stripTrailing() + "…";
     }
 
     private String text(String key) {
