@@ -69,7 +69,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Every public method of the project, training oversight, notification, calendar and audit services against
+ * Every public method of the project, training oversight, notification, calendar, audit and dashboard services against
  * every role: a
  * role the method is not for is refused by the container before the method runs (EJBAccessException);
  * a role it is for gets past the container (what happens then, with the made-up ids used here, is the
@@ -139,6 +139,8 @@ class ServiceRolesIT {
     private org.birge.portal.feedback.service.TrustService trust;
     @EJB
     private org.birge.portal.feedback.service.PublicFeedbackService publicFeedback;
+    @EJB
+    private org.birge.portal.dashboard.service.DashboardService dashboards;
     @Inject
     private TestSignIn signIn;
 
@@ -380,6 +382,13 @@ class ServiceRolesIT {
         list.add(new Method("trust.regionTrend", overseers, () -> trust.regionTrend(NO_ID, month, month)));
         list.add(new Method("trust.districtTrend", overseers, () -> trust.districtTrend(NO_ID, month, month)));
         list.add(new Method("trust.programmeTrend", pm, () -> trust.programmeTrend(month, month)));
+        list.add(new Method("trust.myDistrict", mayor, () -> trust.myDistrict()));
+        // The role dashboards: each role its own.
+        list.add(new Method("dashboards.mayor", mayor, () -> dashboards.mayor()));
+        list.add(new Method("dashboards.governor", Set.of("governor"), () -> dashboards.governor()));
+        list.add(new Method("dashboards.programme", pm, () -> dashboards.programme()));
+        list.add(new Method("dashboards.trainer", Set.of("trainer"), () -> dashboards.trainer()));
+        list.add(new Method("dashboards.admin", Set.of("admin"), () -> dashboards.admin()));
         list.add(new Method("publicFeedback.districts", ALL_ROLES, () -> publicFeedback.districts(PAGE, Language.RU)));
         list.add(new Method("publicFeedback.district", ALL_ROLES, () -> publicFeedback.district("ZAISAN")));
         list.add(new Method("publicFeedback.answered", ALL_ROLES, () -> publicFeedback.answered("ZAISAN", PAGE)));

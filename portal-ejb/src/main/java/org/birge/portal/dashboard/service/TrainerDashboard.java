@@ -21,8 +21,9 @@ public record TrainerDashboard(List<SessionRow> upcoming, long upcomingSessions,
     public record SessionRow(long id, String courseTitle, LocalDate firstDay, LocalDate lastDay, String status,
                              long capacity, long confirmed, long requested, long waitlisted) implements Serializable {
 
+        /** Seats nobody holds: a confirmed place and a request to confirm each hold one. */
         public long freeSeats() {
-            return Math.max(0, capacity - confirmed);
+            return Math.max(0, capacity - confirmed - requested);
         }
     }
 

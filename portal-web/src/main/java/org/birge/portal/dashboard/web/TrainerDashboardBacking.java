@@ -49,10 +49,10 @@ public class TrainerDashboardBacking {
         return DashboardChart.bar(labels, List.of(
                         new DashboardChart.Series(text("dash.confirmed"), DashboardChart.GREEN,
                                 rows.stream().map(SessionRow::confirmed).toList()),
-                        new DashboardChart.Series(text("dash.freeSeats"), "#cbd2d9",
-                                rows.stream().map(SessionRow::freeSeats).toList()),
                         new DashboardChart.Series(text("dash.requested.enrolments"), DashboardChart.SKY,
                                 rows.stream().map(SessionRow::requested).toList()),
+                        new DashboardChart.Series(text("dash.freeSeats"), "#cbd2d9",
+                                rows.stream().map(SessionRow::freeSeats).toList()),
                         new DashboardChart.Series(text("dash.waitlisted"), DashboardChart.GOLD,
                                 rows.stream().map(SessionRow::waitlisted).toList())),
                 true, true, text("dash.people"), null);
