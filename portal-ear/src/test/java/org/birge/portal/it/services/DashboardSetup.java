@@ -80,7 +80,7 @@ public class DashboardSetup {
     /** A milestone of the project, reached or planned. */
     public void milestone(long projectId, boolean reached) {
         em.createNativeQuery("insert into milestone (id, version, created_at, modified_at, project_id, position, title,"
-                        + " due_on, reached_on, status) values (?1, 0, ?2, ?2, ?3, 0, 'Milestone', ?4, ?5, ?6)")
+                        + " due_on, reached_on, status) values (?1, 0, ?2, ?2, ?3, 0, 'Milestone', ?4, cast(?5 as date), ?6)")
                 .setParameter(1, nextId()).setParameter(2, now()).setParameter(3, projectId)
                 .setParameter(4, Date.valueOf(LocalDate.now().plusDays(30)))
                 .setParameter(5, reached ? Date.valueOf(LocalDate.now()) : null)
