@@ -169,13 +169,13 @@ public final class QuarterlyReportPdf {
         document.add(brand);
         document.add(new Paragraph(t.text("supported"), new Font(Fonts.REGULAR, 10, Font.NORMAL, MUTED)));
         Paragraph title = new Paragraph(t.text("title"), new Font(Fonts.BOLD, 28, Font.NORMAL, INK));
-        title.setSpacingBefore(46);
+        title.setSpacingBefore(30);
         document.add(title);
         Paragraph subtitle = new Paragraph(t.text("subtitle"), new Font(Fonts.REGULAR, 13, Font.NORMAL, MUTED));
         subtitle.setSpacingBefore(4);
         document.add(subtitle);
-        Paragraph quarter = new Paragraph(report.quarter().label(), new Font(Fonts.BOLD, 40, Font.NORMAL, SKY));
-        quarter.setSpacingBefore(22);
+        Paragraph quarter = new Paragraph(report.quarter().label(), new Font(Fonts.BOLD, 34, Font.NORMAL, SKY));
+        quarter.setSpacingBefore(14);
         document.add(quarter);
         Paragraph period = new Paragraph(t.period(report.quarter()), new Font(Fonts.REGULAR, 13, Font.NORMAL, INK));
         period.setSpacingBefore(6);
@@ -184,13 +184,13 @@ public final class QuarterlyReportPdf {
         PdfPTable facts = new PdfPTable(new float[] {1.3f, 3});
         facts.setWidthPercentage(55);
         facts.setHorizontalAlignment(Element.ALIGN_LEFT);
-        facts.setSpacingBefore(20);
+        facts.setSpacingBefore(12);
         fact(facts, t.text("generatedAt"), t.instant(report.generatedAt()));
         fact(facts, t.text("generatedBy"), report.generatedBy());
         document.add(facts);
 
         Paragraph keyTitle = new Paragraph(t.text("keyFigures"), h2);
-        keyTitle.setSpacingBefore(24);
+        keyTitle.setSpacingBefore(16);
         document.add(keyTitle);
         Budget b = report.budgetTotal();
         String[][] keys = {
@@ -210,8 +210,8 @@ public final class QuarterlyReportPdf {
             PdfPCell cell = new PdfPCell();
             cell.setBorderColor(LINE);
             cell.setBorderWidth(0.6f);
-            cell.setPadding(8);
-            cell.setPaddingBottom(10);
+            cell.setPadding(6);
+            cell.setPaddingBottom(8);
             Paragraph value = new Paragraph(key[1], new Font(Fonts.BOLD, 15, Font.NORMAL, SKY_DARK));
             cell.addElement(value);
             cell.addElement(new Paragraph(key[0], note));
@@ -222,7 +222,7 @@ public final class QuarterlyReportPdf {
         Paragraph contents = new Paragraph(t.text("contents") + ":  " + String.join("   ·   ",
                 t.text("section.results"), t.text("section.budget"), t.text("section.training"),
                 t.text("section.feedback"), t.text("section.risks")), note);
-        contents.setSpacingBefore(18);
+        contents.setSpacingBefore(12);
         document.add(contents);
         Paragraph source = new Paragraph(t.text("source"), note);
         source.setSpacingBefore(4);
@@ -242,28 +242,28 @@ public final class QuarterlyReportPdf {
 
     private void results(Document document, QuarterlyReport report, ReportTexts t) throws DocumentException {
         section(document, t.text("section.results"));
-        heading(document, t.text("results.byDefinition"), t.text("results.byDefinitionNote"));
+        Heading above1 = new Heading(t.text("results.byDefinition"), t.text("results.byDefinitionNote"));
         List<String[]> groups = new ArrayList<>();
         for (IndicatorGroup g : report.indicatorGroups()) {
             groups.add(new String[] {g.name(), g.unit(), t.number(g.projects()), t.decimal(g.baseline()),
                 t.decimal(g.target()), t.decimal(g.achieved()), t.oneDecimal(g.progress()),
                 t.number(g.reportedInQuarter())});
         }
-        table(document, t, new String[] {t.text("col.indicator"), t.text("col.unit"), t.text("col.projects"),
+        table(document, t, above1, new String[] {t.text("col.indicator"), t.text("col.unit"), t.text("col.projects"),
             t.text("col.baseline"), t.text("col.target"), t.text("col.achieved"), t.text("col.progress"),
             t.text("col.reportedInQuarter")}, new float[] {5, 1.4f, 1, 1.3f, 1.3f, 1.3f, 1.2f, 1.4f}, 2, groups,
                 null);
-        heading(document, t.text("results.byProject"), t.text("results.byProjectNote"));
+        Heading above2 = new Heading(t.text("results.byProject"), t.text("results.byProjectNote"));
         List<String[]> rows = new ArrayList<>();
         for (IndicatorResult i : report.indicators()) {
             rows.add(new String[] {i.project(), t.name(i.district()), i.name(), i.unit(), t.decimal(i.baseline()),
                 t.decimal(i.target()), t.decimal(i.inQuarter()), t.decimal(i.achieved()),
                 i.achievedIn() == null ? "—" : i.achievedIn(), t.oneDecimal(i.progress())});
         }
-        table(document, t, new String[] {t.text("col.project"), t.text("col.district"), t.text("col.indicator"),
+        table(document, t, above2, new String[] {t.text("col.project"), t.text("col.district"), t.text("col.indicator"),
             t.text("col.unit"), t.text("col.baseline"), t.text("col.target"), t.text("col.inQuarter"),
             t.text("col.achieved"), t.text("col.achievedIn"), t.text("col.progress")},
-                new float[] {3.2f, 1.5f, 3.6f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1, 1}, 4, rows, null);
+                new float[] {3.1f, 1.5f, 3.4f, 1.1f, 1.1f, 1.1f, 1.1f, 1.3f, 1, 1.1f}, 4, rows, null);
     }
 
     private void budget(Document document, QuarterlyReport report, ReportTexts t) throws DocumentException {
@@ -271,33 +271,33 @@ public final class QuarterlyReportPdf {
         Paragraph n = new Paragraph(t.text("budget.note"), note);
         n.setSpacingAfter(4);
         document.add(n);
-        heading(document, t.text("budget.byRegion"), null);
+        Heading above3 = new Heading(t.text("budget.byRegion"), null);
         List<String[]> rows = new ArrayList<>();
         for (RegionBudget r : report.regions()) {
             rows.add(money(t, t.name(r.name()), null, r.budget()));
         }
-        String[] moneyHeads = {t.text("col.totalCost"), t.text("col.approved"), t.text("col.approvedInQuarter"),
-            t.text("col.spentInQuarter"), t.text("col.spentToDate"), t.text("col.disbursedInQuarter"),
-            t.text("col.disbursedToDate"), t.text("col.disbursedShare")};
-        table(document, t, concat(new String[] {t.text("col.region"), t.text("col.projects")}, moneyHeads),
+        String[] moneyHeads = {t.amountHead("col.totalCost"), t.amountHead("col.approved"),
+            t.amountHead("col.approvedInQuarter"), t.amountHead("col.spentInQuarter"), t.amountHead("col.spentToDate"),
+            t.amountHead("col.disbursedInQuarter"), t.amountHead("col.disbursedToDate"), t.text("col.disbursedShare")};
+        table(document, t, above3, concat(new String[] {t.text("col.region"), t.text("col.projects")}, moneyHeads),
                 new float[] {2.6f, 0.9f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1.1f}, 1, rows,
                 money(t, t.text("total"), null, report.budgetTotal()));
-        heading(document, t.text("budget.byProject"), null);
+        Heading above4 = new Heading(t.text("budget.byProject"), null);
         rows = new ArrayList<>();
         for (ProjectBudget p : report.projects()) {
             rows.add(money(t, p.title(), t.name(p.district()) + ", " + t.name(p.region()) + "\n"
                     + t.text("status." + p.status().name()), p.budget()));
         }
         String[] projectRow = money(t, t.text("total"), "", report.budgetTotal());
-        table(document, t, concat(new String[] {t.text("col.project"), t.text("col.district") + " / "
+        table(document, t, above4, concat(new String[] {t.text("col.project"), t.text("col.district") + " / "
             + t.text("col.status")}, moneyHeads), new float[] {3, 2, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1}, 2, rows, projectRow);
     }
 
     /** A row of money: the name, the second column (project count, or the place), and the eight figures. */
     private static String[] money(ReportTexts t, String name, String second, Budget b) {
-        return new String[] {name, second == null ? t.number(b.projects()) : second, t.tenge(b.totalCost()),
-            t.tenge(b.approved()), t.tenge(b.approvedInQuarter()), t.tenge(b.spentInQuarter()),
-            t.tenge(b.spentToDate()), t.tenge(b.disbursedInQuarter()), t.tenge(b.disbursedToDate()),
+        return new String[] {name, second == null ? t.number(b.projects()) : second, t.number(b.totalCost()),
+            t.number(b.approved()), t.number(b.approvedInQuarter()), t.number(b.spentInQuarter()),
+            t.number(b.spentToDate()), t.number(b.disbursedInQuarter()), t.number(b.disbursedToDate()),
             t.oneDecimal(b.disbursedShare())};
     }
 
@@ -319,13 +319,13 @@ public final class QuarterlyReportPdf {
                 new String[] {t.text("training.usefulness"), t.oneDecimal(s.averageUsefulness())},
                 new String[] {t.text("training.trainers"), t.oneDecimal(s.averageTrainerRating())},
                 new String[] {t.text("training.organisation"), t.oneDecimal(s.averageOrganisation())});
-        heading(document, t.text("training.summary"), null);
-        PdfPTable table = build(t, new String[] {t.text("col.figure"), t.text("col.value")}, new float[] {3, 1}, 1,
+        Heading above5 = new Heading(t.text("training.summary"), null);
+        PdfPTable table = build(t, above5, new String[] {t.text("col.figure"), t.text("col.value")}, new float[] {3, 1}, 1,
                 summary, null);
         table.setWidthPercentage(45);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         document.add(table);
-        heading(document, t.text("training.byCourse"), null);
+        Heading above6 = new Heading(t.text("training.byCourse"), null);
         List<String[]> rows = new ArrayList<>();
         for (CourseTraining c : report.courses()) {
             Training f = c.training();
@@ -334,7 +334,7 @@ public final class QuarterlyReportPdf {
                 t.oneDecimal(f.averageUsefulness()), t.oneDecimal(f.averageTrainerRating()),
                 t.oneDecimal(f.averageOrganisation())});
         }
-        table(document, t, new String[] {t.text("col.code"), t.text("col.course"), t.text("training.sessions"),
+        table(document, t, above6, new String[] {t.text("col.code"), t.text("col.course"), t.text("training.sessions"),
             t.text("training.participants"), t.text("training.completed"), t.text("training.certificates"),
             t.text("training.attendance"), t.text("training.usefulness"), t.text("training.trainers"),
             t.text("training.organisation")}, new float[] {1.2f, 4, 1, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f},
@@ -346,12 +346,12 @@ public final class QuarterlyReportPdf {
         Paragraph n = new Paragraph(t.text("feedback.note"), note);
         n.setSpacingAfter(4);
         document.add(n);
-        heading(document, t.text("feedback.byRegion"), null);
+        Heading above7 = new Heading(t.text("feedback.byRegion"), null);
         List<String[]> rows = new ArrayList<>();
         for (RegionFeedback r : report.feedback()) {
             rows.add(feedbackRow(t, t.name(r.name()), r.feedback()));
         }
-        table(document, t, new String[] {t.text("col.region"), t.text("col.received"), t.text("col.answered"),
+        table(document, t, above7, new String[] {t.text("col.region"), t.text("col.received"), t.text("col.answered"),
             t.text("col.onTime"), t.text("col.satisfied"), t.text("col.avgDays"), t.text("col.polls"),
             t.text("col.votes"), t.text("col.onTimeToDate"), t.text("col.satisfiedToDate")},
                 new float[] {2.6f, 1.1f, 1, 1, 1.1f, 1.3f, 0.9f, 0.9f, 1.3f, 1.3f}, 1, rows,
@@ -366,20 +366,20 @@ public final class QuarterlyReportPdf {
 
     private void risks(Document document, QuarterlyReport report, ReportTexts t) throws DocumentException {
         section(document, t.text("section.risks"));
-        heading(document, t.text("risks.reports"), null);
+        Heading above8 = new Heading(t.text("risks.reports"), null);
         List<String[]> rows = new ArrayList<>();
         for (Risk r : report.risks()) {
             rows.add(new String[] {r.project(), t.name(r.district()) + ", " + t.name(r.region()),
                 t.text("report." + r.status().name()), r.issues() == null ? t.text("risks.noIssues") : r.issues()});
         }
-        table(document, t, new String[] {t.text("col.project"), t.text("col.district"), t.text("col.reportStatus"),
+        table(document, t, above8, new String[] {t.text("col.project"), t.text("col.district"), t.text("col.reportStatus"),
             t.text("col.issues")}, new float[] {3, 2, 1.5f, 7.5f}, 99, rows, null);
-        heading(document, t.text("risks.missing"), null);
+        Heading above9 = new Heading(t.text("risks.missing"), null);
         rows = new ArrayList<>();
         for (MissingReport m : report.missingReports()) {
             rows.add(new String[] {m.project(), t.name(m.district()), t.name(m.region())});
         }
-        table(document, t, new String[] {t.text("col.project"), t.text("col.district"), t.text("col.region")},
+        table(document, t, above9, new String[] {t.text("col.project"), t.text("col.district"), t.text("col.region")},
                 new float[] {5, 2, 2}, 99, rows, null);
     }
 
@@ -389,36 +389,49 @@ public final class QuarterlyReportPdf {
         document.add(p);
     }
 
-    private void heading(Document document, String title, String explanation) throws DocumentException {
-        Paragraph p = new Paragraph(title, h2);
-        p.setSpacingBefore(10);
-        p.setSpacingAfter(explanation == null ? 4 : 1);
-        p.setKeepTogether(true);
-        document.add(p);
-        if (explanation != null) {
-            Paragraph e = new Paragraph(explanation, note);
-            e.setSpacingAfter(4);
-            document.add(e);
-        }
+    /** The title of a table, and what its figures mean, kept on the page of the table's first rows. */
+    private record Heading(String title, String explanation) {
     }
 
-    /** A table, or the "no records" line when there are no rows. */
-    private void table(Document document, ReportTexts t, String[] heads, float[] widths, int firstNumber,
-                       List<String[]> rows, String[] total) throws DocumentException {
+    /** A table under its heading, or the heading and the "no records" line when there are no rows. */
+    private void table(Document document, ReportTexts t, Heading heading, String[] heads, float[] widths,
+                       int firstNumber, List<String[]> rows, String[] total) throws DocumentException {
         if (rows.isEmpty()) {
+            Paragraph p = new Paragraph(heading.title(), h2);
+            p.setSpacingBefore(10);
+            document.add(p);
             document.add(new Paragraph(t.text("none"), note));
             return;
         }
-        document.add(build(t, heads, widths, firstNumber, rows, total));
+        document.add(build(t, heading, heads, widths, firstNumber, rows, total));
     }
 
-    /** Columns from {@code firstNumber} on are figures, aligned right; the header repeats on each page. */
-    private PdfPTable build(ReportTexts t, String[] heads, float[] widths, int firstNumber, List<String[]> rows,
-                            String[] total) {
+    /**
+     * The heading's rows and the column heads repeat on each page the table runs over, so a heading never
+     * stands alone at the foot of a page. Columns from {@code firstNumber} on are figures, aligned right.
+     */
+    private PdfPTable build(ReportTexts t, Heading heading, String[] heads, float[] widths, int firstNumber,
+                            List<String[]> rows, String[] total) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
+        table.setSpacingBefore(8);
         table.setSpacingAfter(6);
+        PdfPCell title = new PdfPCell(new Phrase(heading.title(), h2));
+        title.setColspan(heads.length);
+        title.setBorder(Rectangle.NO_BORDER);
+        title.setPaddingLeft(0);
+        title.setPaddingBottom(heading.explanation() == null ? 5 : 1);
+        table.addCell(title);
+        int headerRows = 2;
+        if (heading.explanation() != null) {
+            PdfPCell explanation = new PdfPCell(new Phrase(heading.explanation(), note));
+            explanation.setColspan(heads.length);
+            explanation.setBorder(Rectangle.NO_BORDER);
+            explanation.setPaddingLeft(0);
+            explanation.setPaddingBottom(5);
+            table.addCell(explanation);
+            headerRows = 3;
+        }
         for (int c = 0; c < heads.length; c++) {
             PdfPCell cell = new PdfPCell(new Phrase(heads[c], head));
             cell.setBackgroundColor(SKY_DARK);
@@ -428,6 +441,7 @@ public final class QuarterlyReportPdf {
             cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
             table.addCell(cell);
         }
+        table.setHeaderRows(headerRows);
         int n = 0;
         for (String[] row : rows) {
             addRow(table, row, firstNumber, body, n++ % 2 == 1 ? STRIPE : Color.WHITE);

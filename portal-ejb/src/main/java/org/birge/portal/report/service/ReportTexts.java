@@ -66,8 +66,17 @@ final class ReportTexts {
         return format.format(value);
     }
 
+    /**
+     * An amount with the currency as the report's font can show it ("тг", "KZT"): the embedded Liberation Sans
+     * has no tenge sign; the workbook's cells carry "₸" in their number format instead.
+     */
     String tenge(long amount) {
-        return number(amount) + " ₸";
+        return number(amount) + " " + text("currency");
+    }
+
+    /** A column of amounts: its heading with the currency. */
+    String amountHead(String key) {
+        return text(key) + ", " + text("currency");
     }
 
     /** A share or average with one decimal ("—" when there is nothing to divide). */
