@@ -98,9 +98,4 @@ final class ReportTexts {
     String period(ReportQuarter quarter) {
         return text("period", DATE.format(quarter.firstDay()), DATE.format(quarter.lastDay()));
     }
-
-    /** The file name to offer the report under, without extension: programme-report-2026-Q3. */
-    static String fileName(ReportQuarter quarter) {
-        return "programme-report-" + quarter.year() + "-Q" + quarter.quarter();
-    }
 }
