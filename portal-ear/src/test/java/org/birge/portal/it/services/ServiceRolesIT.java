@@ -139,6 +139,8 @@ class ServiceRolesIT {
     private org.birge.portal.feedback.service.TrustService trust;
     @EJB
     private org.birge.portal.feedback.service.PublicFeedbackService publicFeedback;
+    @EJB
+    private org.birge.portal.report.service.QuarterlyReportService quarterlyReports;
     @Inject
     private TestSignIn signIn;
 
@@ -384,6 +386,9 @@ class ServiceRolesIT {
         list.add(new Method("publicFeedback.district", ALL_ROLES, () -> publicFeedback.district("ZAISAN")));
         list.add(new Method("publicFeedback.answered", ALL_ROLES, () -> publicFeedback.answered("ZAISAN", PAGE)));
         list.add(new Method("publicFeedback.trend", ALL_ROLES, () -> publicFeedback.trend("ZAISAN", month, month)));
+        // The programme's quarterly report.
+        list.add(new Method("quarterlyReports.generate", pm, () -> quarterlyReports.generate(
+                new org.birge.portal.report.service.ReportQuarter(2026, 1))));
         return list;
     }
 
