@@ -113,6 +113,8 @@ class QuarterlyReportIT {
     private long beta;
     private long late;
     private String course;
+    private long call;
+    private long workflow;
     /** Each project's expenditures: amount and day. */
     private final Map<Long, List<Object[]>> spending = new LinkedHashMap<>();
     private final Map<Long, long[]> money = new LinkedHashMap<>();
@@ -132,8 +134,8 @@ class QuarterlyReportIT {
         d1 = fixtures.district(Fixtures.unique("ZRQ1"), region);
         d2 = fixtures.district(Fixtures.unique("ZRQ2"), region);
         pm = fixtures.newPerson(null, null, Role.PROJECT_MANAGER);
-        long call = projects.openCall(60_000_000, 20, region);
-        long workflow = projects.currentWorkflow().getId();
+        call = projects.openCall(60_000_000, 20, region);
+        workflow = projects.currentWorkflow().getId();
 
         alpha = project(d1, call, workflow, "Alpha " + tag, 10_000_000, 6_000_000, almaty("2026-05-15T11:00:00"));
         beta = project(d2, call, workflow, "Beta " + tag, 3_000_000, 2_000_000, almaty("2026-02-10T11:00:00"));
@@ -412,6 +414,29 @@ class QuarterlyReportIT {
                 () -> assertTrue(all.contains("2,100,000"), "alpha's disbursement in the quarter"),
                 () -> assertTrue(all.contains("Cement prices rose " + tag)),
                 () -> assertTrue(all.contains(course)));
+    }
+
+    /** A fixed number of statements: the sums are the database's, whatever the number of records. */
+    @Test
+    void theReportCostsTheSameStatementsWhateverItSums() throws Exception {
+        int before = signIn.as(pm, PM, () -> Statements.of(() -> reports.generate(Q2)));
+        for (int i = 0; i < 3; i++) {
+            long more = project(i % 2 == 0 ? d1 : d2, call, workflow, "More " + i + " " + tag, 2_000_000, 1_500_000,
+                    almaty("2026-04-0" + (i + 2) + "T10:00:00"));
+            spend(more, 100_000, "2026-04-20");
+            spend(more, 200_000, "2026-05-20");
+            history.actual(history.indicator(more, 0, "More " + i + " " + tag, "pcs", 0, 10), 2026, 2, "4");
+            history.report(more, 2026, 2, "Delays " + i + " " + tag, "ACCEPTED");
+            trust.appeal(Appeal.answered(d2.getId(), tag.toLowerCase(Locale.ROOT) + ".m" + i, day("2026-05-0" + (i + 1)),
+                    almaty("2026-05-2" + i + "T12:00:00"), 9, true, "SATISFIED"));
+        }
+        long session = training.session(training.course(Fixtures.unique("ZQD"), Role.MAYOR), day("2026-06-01"));
+        long one = training.enrol(session, fixtures.newPerson(d1, null, Role.MAYOR), d1, true);
+        long two = training.enrol(session, fixtures.newPerson(d2, null, Role.MAYOR), d2, true);
+        training.run(session, Map.of(one, new Outcome(true, 40, 90), two, new Outcome(true, 50, 95)));
+        int after = signIn.as(pm, PM, () -> Statements.of(() -> reports.generate(Q2)));
+        assertEquals(before, after, "statements before and after three more projects, appeals and a session");
+        assertTrue(before <= 25, before + " statements");
     }
 
     @Test

@@ -78,7 +78,7 @@ public final class QuarterlyReportPdf {
 
     private final Font body = new Font(Fonts.REGULAR, 8.5f, Font.NORMAL, INK);
     private final Font bold = new Font(Fonts.BOLD, 8.5f, Font.NORMAL, INK);
-    private final Font head = new Font(Fonts.BOLD, 8f, Font.NORMAL, Color.WHITE);
+    private final Font head = new Font(Fonts.BOLD, 7.5f, Font.NORMAL, Color.WHITE);
     private final Font note = new Font(Fonts.REGULAR, 8f, Font.NORMAL, MUTED);
     private final Font h1 = new Font(Fonts.BOLD, 16, Font.NORMAL, SKY_DARK);
     private final Font h2 = new Font(Fonts.BOLD, 11.5f, Font.NORMAL, INK);
@@ -106,6 +106,7 @@ public final class QuarterlyReportPdf {
             budget(document, report, t);
             document.newPage();
             training(document, report, t);
+            document.newPage();
             feedback(document, report, t);
             document.newPage();
             risks(document, report, t);
@@ -280,7 +281,7 @@ public final class QuarterlyReportPdf {
             t.amountHead("col.approvedInQuarter"), t.amountHead("col.spentInQuarter"), t.amountHead("col.spentToDate"),
             t.amountHead("col.disbursedInQuarter"), t.amountHead("col.disbursedToDate"), t.text("col.disbursedShare")};
         table(document, t, above3, concat(new String[] {t.text("col.region"), t.text("col.projects")}, moneyHeads),
-                new float[] {2.6f, 0.9f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1.1f}, 1, rows,
+                new float[] {2.2f, 0.9f, 1.4f, 1.45f, 1.4f, 1.4f, 1.45f, 1.4f, 1.45f, 1.05f}, 1, rows,
                 money(t, t.text("total"), null, report.budgetTotal()));
         Heading above4 = new Heading(t.text("budget.byProject"), null);
         rows = new ArrayList<>();
@@ -290,7 +291,7 @@ public final class QuarterlyReportPdf {
         }
         String[] projectRow = money(t, t.text("total"), "", report.budgetTotal());
         table(document, t, above4, concat(new String[] {t.text("col.project"), t.text("col.district") + " / "
-            + t.text("col.status")}, moneyHeads), new float[] {3, 2, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1}, 2, rows, projectRow);
+            + t.text("col.status")}, moneyHeads), new float[] {2.6f, 1.8f, 1.4f, 1.45f, 1.4f, 1.4f, 1.45f, 1.4f, 1.45f, 1.05f}, 2, rows, projectRow);
     }
 
     /** A row of money: the name, the second column (project count, or the place), and the eight figures. */
@@ -337,7 +338,7 @@ public final class QuarterlyReportPdf {
         table(document, t, above6, new String[] {t.text("col.code"), t.text("col.course"), t.text("training.sessions"),
             t.text("training.participants"), t.text("training.completed"), t.text("training.certificates"),
             t.text("training.attendance"), t.text("training.usefulness"), t.text("training.trainers"),
-            t.text("training.organisation")}, new float[] {1.2f, 4, 1, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f},
+            t.text("training.organisation")}, new float[] {1.1f, 2.6f, 1.1f, 1.15f, 1.1f, 1.25f, 1.25f, 1.15f, 1.1f, 1.2f},
                 2, rows, null);
     }
 
@@ -354,7 +355,7 @@ public final class QuarterlyReportPdf {
         table(document, t, above7, new String[] {t.text("col.region"), t.text("col.received"), t.text("col.answered"),
             t.text("col.onTime"), t.text("col.satisfied"), t.text("col.avgDays"), t.text("col.polls"),
             t.text("col.votes"), t.text("col.onTimeToDate"), t.text("col.satisfiedToDate")},
-                new float[] {2.6f, 1.1f, 1, 1, 1.1f, 1.3f, 0.9f, 0.9f, 1.3f, 1.3f}, 1, rows,
+                new float[] {2.0f, 1.2f, 1.1f, 1.1f, 1.35f, 1.3f, 1, 1, 1.35f, 1.4f}, 1, rows,
                 feedbackRow(t, t.text("total"), report.feedbackTotal()));
     }
 
@@ -442,6 +443,8 @@ public final class QuarterlyReportPdf {
             table.addCell(cell);
         }
         table.setHeaderRows(headerRows);
+        // A short table moves whole to the next page rather than leaving a row or its total behind.
+        table.setKeepTogether(rows.size() <= 25);
         int n = 0;
         for (String[] row : rows) {
             addRow(table, row, firstNumber, body, n++ % 2 == 1 ? STRIPE : Color.WHITE);
