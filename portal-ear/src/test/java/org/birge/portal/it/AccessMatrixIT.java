@@ -108,7 +108,8 @@ class AccessMatrixIT {
             Map.entry("/public/districts.xhtml", "PUBLIC"),
             Map.entry("/public/district.xhtml", "PUBLIC"),
             Map.entry("/governor/trust.xhtml", "governor"),
-            Map.entry("/pm/trust.xhtml", "project-manager")));
+            Map.entry("/pm/trust.xhtml", "project-manager"),
+            Map.entry("/pm/report.xhtml", "project-manager")));
 
     /**
      * Pages about one record are opened with a record of the demo data: the Zaisan swimming pool (project
@@ -237,6 +238,29 @@ class AccessMatrixIT {
         }
         if (!wrong.isEmpty()) {
             fail(account.username() + ":\n" + String.join("\n", wrong));
+        }
+    }
+
+    /** The quarterly report's files (the servlet beside pm/report.xhtml): a project manager's, 403 to others. */
+    @ParameterizedTest
+    @EnumSource(value = DemoAccount.class, names = {"PM_ALIYA", "AKIM_ZAISAN", "GOVERNOR_EAST", "TRAINER_SAULE",
+        "ADMIN", "RESIDENT_ZAISAN"})
+    void theQuarterlyReportFilesAreForProjectManagersOnly(DemoAccount account) throws IOException {
+        try (PortalClient client = new PortalClient()) {
+            client.login(account);
+            PortalClient.Download pdf = client.download("/pm/report-file/programme-report-2026-Q1.pdf");
+            PortalClient.Download xlsx = client.download("/pm/report-file/programme-report-2026-Q1.xlsx");
+            if (account.role().equals("project-manager")) {
+                assertEquals(200, pdf.status());
+                assertEquals("application/pdf", pdf.contentType());
+                assertTrue(pdf.disposition().contains("programme-report-2026-Q1.pdf"), pdf.disposition());
+                assertEquals(200, xlsx.status());
+                assertTrue(xlsx.contentType().startsWith("application/vnd.openxmlformats"), xlsx.contentType());
+                assertEquals(404, client.download("/pm/report-file/programme-report-2026-Q5.pdf").status());
+            } else {
+                assertEquals(403, pdf.status(), account.username());
+                assertEquals(403, xlsx.status(), account.username());
+            }
         }
     }
 

@@ -141,6 +141,7 @@ class ServiceRolesIT {
     private org.birge.portal.feedback.service.PublicFeedbackService publicFeedback;
     @EJB
     private org.birge.portal.dashboard.service.DashboardService dashboards;
+    private org.birge.portal.report.service.QuarterlyReportService quarterlyReports;
     @Inject
     private TestSignIn signIn;
 
@@ -393,6 +394,9 @@ class ServiceRolesIT {
         list.add(new Method("publicFeedback.district", ALL_ROLES, () -> publicFeedback.district("ZAISAN")));
         list.add(new Method("publicFeedback.answered", ALL_ROLES, () -> publicFeedback.answered("ZAISAN", PAGE)));
         list.add(new Method("publicFeedback.trend", ALL_ROLES, () -> publicFeedback.trend("ZAISAN", month, month)));
+        // The programme's quarterly report.
+        list.add(new Method("quarterlyReports.generate", pm, () -> quarterlyReports.generate(
+                new org.birge.portal.report.service.ReportQuarter(2026, 1))));
         return list;
     }
 
