@@ -219,7 +219,8 @@ final class FactSheetDocument {
 
     private void amount(PdfPTable table, String name, long tenge) {
         cell(table, name, label, Element.ALIGN_LEFT);
-        cell(table, numbers.format(tenge) + " ₸", strong, Element.ALIGN_RIGHT);
+        // The embedded font has no tenge sign (₸): the currency is written as the language abbreviates it.
+        cell(table, numbers.format(tenge) + " " + t("factsheet.currency"), strong, Element.ALIGN_RIGHT);
     }
 
     private void head(PdfPTable table, String... texts) {

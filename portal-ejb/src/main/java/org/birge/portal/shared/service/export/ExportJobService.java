@@ -1,6 +1,8 @@
 package org.birge.portal.shared.service.export;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -40,6 +42,9 @@ public class ExportJobService {
     @Inject
     private ExportFiles files;
 
+    @Resource
+    private ManagedExecutorService executor;
+
     /** Starts the export in the background and returns its job's id at once. */
     @RolesAllowed({Role.RESIDENT_NAME, Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME,
             Role.TRAINER_NAME, Role.ADMIN_NAME})
@@ -48,7 +53,9 @@ public class ExportJobService {
         Objects.requireNonNull(source, "source");
         // The job is committed before the runner starts, so that the runner's thread finds it.
         long id = runner.create(source.kind(), source.format(), source.describe());
-        runner.run(id, source);
+        // A managed executor's task carries the submitter's security context into its thread, so that every
+        // call the source makes there is the owner's (an @Asynchronous method's nested calls are not, on Payara).
+        executor.execute(() -> runner.run(id, source));
         return id;
     }
 

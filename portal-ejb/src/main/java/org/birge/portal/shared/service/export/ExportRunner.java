@@ -2,7 +2,6 @@ package org.birge.portal.shared.service.export;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -26,8 +25,7 @@ import org.birge.portal.shared.service.Caller;
 import org.birge.portal.shared.service.NotFoundException;
 
 /**
- * Runs export jobs on the server's managed threads, as the user who asked (an asynchronous call keeps the
- * caller's identity, so the source's service calls apply that user's roles and scope). Each change of a
+ * Runs export jobs, as the user who asked, so the source's service calls apply that user's roles and scope. Each change of a
  * job's state is a transaction of its own, so the page polling it sees the progress while the file is
  * written; the file appears under its final name only once complete.
  */
@@ -61,8 +59,10 @@ public class ExportRunner {
         return job.getId();
     }
 
-    /** Writes the job's file from its source; the job ends DONE with its file, or FAILED with the reason. */
-    @Asynchronous
+    /**
+     * Writes the job's file from its source; the job ends DONE with its file, or FAILED with the reason. Runs
+     * on a managed thread that carries the owner's security context (see {@link ExportJobService#submit}).
+     */
     @RolesAllowed({Role.RESIDENT_NAME, Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME,
             Role.TRAINER_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
