@@ -164,6 +164,19 @@ class AccessMatrixIT {
             Map.entry("/work/announcement.xhtml", Set.of("akim.ekibastuz", "governor.pavlodar", "pm.aliya",
                     "pm.daniyar")));
 
+    /**
+     * The servlets of issue 6 with who may have them: a project's fact sheet (as its page, project 510 of
+     * Zaisan), a published project's public fact sheet, and an exported file (only its owner: no one owns
+     * job 1, so a signed-in user gets 404, never a file).
+     */
+    static final Map<String, String> SERVLETS = Map.of(
+            "/work/factsheet/510", WORK,
+            "/public/factsheet/510", "PUBLIC",
+            "/exports/1", "AUTHENTICATED");
+
+    static final Map<String, Set<String>> SERVLETS_OUT_OF_SCOPE = Map.of(
+            "/work/factsheet/510", Set.of("akim.tavriya", "akim.ekibastuz", "governor.pavlodar"));
+
     static String url(String page) {
         return page + QUERY.getOrDefault(page, "");
     }
@@ -261,6 +274,48 @@ class AccessMatrixIT {
                 assertEquals(403, pdf.status(), account.username());
                 assertEquals(403, xlsx.status(), account.username());
             }
+        }
+    @Test
+    void anonymousVisitorsGetOnlyThePublicFactSheet() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (PortalClient client = new PortalClient()) {
+            for (Map.Entry<String, String> row : SERVLETS.entrySet()) {
+                if (row.getValue().equals("PUBLIC")) {
+                    PortalClient.Download file = client.download(row.getKey());
+                    if (file.status() != 200 || !"application/pdf".equals(file.contentType())) {
+                        wrong.add(row.getKey() + " should send a PDF but answered " + file.status() + " "
+                                + file.contentType());
+                    }
+                } else if (!client.get(row.getKey()).onKeycloakLogin()) {
+                    wrong.add(row.getKey() + " should send to Keycloak");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DemoAccount.class)
+    void eachRoleGetsTheFactSheetsAndExportsItMay(DemoAccount account) throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (PortalClient client = new PortalClient()) {
+            client.login(account);
+            for (Map.Entry<String, String> row : SERVLETS.entrySet()) {
+                PortalClient.Download file = client.download(row.getKey());
+                String access = row.getValue();
+                boolean outOfScope = SERVLETS_OUT_OF_SCOPE.getOrDefault(row.getKey(), Set.of())
+                        .contains(account.username());
+                int expected = row.getKey().startsWith("/exports/") ? 404
+                        : opens(access, account) && !outOfScope ? 200 : 403;
+                if (file.status() != expected) {
+                    wrong.add(row.getKey() + " answered " + file.status() + ", expected " + expected);
+                } else if (expected == 200 && !"application/pdf".equals(file.contentType())) {
+                    wrong.add(row.getKey() + " sent " + file.contentType());
+                }
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail(account.username() + ":\n" + String.join("\n", wrong));
         }
     }
 

@@ -142,6 +142,13 @@ class ServiceRolesIT {
     @EJB
     private org.birge.portal.dashboard.service.DashboardService dashboards;
     private org.birge.portal.report.service.QuarterlyReportService quarterlyReports;
+    private org.birge.portal.shared.service.export.ExportJobService exportJobs;
+    @EJB
+    private org.birge.portal.shared.service.export.ExportRunner exportRunner;
+    @EJB
+    private org.birge.portal.shared.service.export.ExportCleanupTimer exportCleanup;
+    @EJB
+    private org.birge.portal.project.service.FactSheetService factSheets;
     @Inject
     private TestSignIn signIn;
 
@@ -397,6 +404,23 @@ class ServiceRolesIT {
         // The programme's quarterly report.
         list.add(new Method("quarterlyReports.generate", pm, () -> quarterlyReports.generate(
                 new org.birge.portal.report.service.ReportQuarter(2026, 1))));
+        // Exports: anyone signed in exports their own lists (the lists' services apply the roles), and only
+        // reads their own jobs; the fact sheet as the project's page.
+        var labels = ExportReading.keys(Language.RU);
+        var csv = org.birge.portal.shared.service.export.ExportFormat.CSV;
+        list.add(new Method("exportJobs.submit", ALL_ROLES, () -> exportJobs.submit(null)));
+        list.add(new Method("exportJobs.job", ALL_ROLES, () -> exportJobs.job(NO_ID)));
+        list.add(new Method("exportJobs.file", ALL_ROLES, () -> exportJobs.file(NO_ID)));
+        list.add(new Method("exportRunner.create", ALL_ROLES, () -> exportRunner.create("roles-test", csv, null)));
+        list.add(new Method("exportRunner.run", ALL_ROLES, () -> { exportRunner.run(NO_ID, null); return null; }));
+        list.add(new Method("exportRunner.started", ALL_ROLES, () -> { exportRunner.started(NO_ID, 1); return null; }));
+        list.add(new Method("exportRunner.advanced", ALL_ROLES, () -> { exportRunner.advanced(NO_ID, 1); return null; }));
+        list.add(new Method("exportRunner.finished", ALL_ROLES, () -> { exportRunner.finished(NO_ID, "x"); return null; }));
+        list.add(new Method("exportRunner.failed", ALL_ROLES, () -> { exportRunner.failed(NO_ID, "x"); return null; }));
+        list.add(new Method("exportCleanup.removeOlderThan", Set.of("admin"),
+                () -> exportCleanup.removeOlderThan(java.time.Instant.EPOCH)));
+        list.add(new Method("factSheets.factSheet", workAndAdmin, () -> factSheets.factSheet(NO_ID, labels)));
+        list.add(new Method("factSheets.publicFactSheet", ALL_ROLES, () -> factSheets.publicFactSheet(NO_ID, labels)));
         return list;
     }
 

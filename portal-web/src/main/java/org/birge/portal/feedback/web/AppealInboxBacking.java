@@ -1,5 +1,10 @@
 package org.birge.portal.feedback.web;
 
+import org.birge.portal.feedback.service.AppealsExport;
+import org.birge.portal.shared.service.export.ExportFormat;
+import org.birge.portal.shared.service.export.ExportLabels;
+import org.birge.portal.shared.service.export.ExportSource;
+import org.birge.portal.shared.web.ExportableList;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +25,7 @@ import org.birge.portal.shared.web.PageModel;
  */
 @Named
 @ViewScoped
-public class AppealInboxBacking implements Serializable {
+public class AppealInboxBacking implements Serializable, ExportableList {
 
     private static final long serialVersionUID = 1L;
 
@@ -126,5 +131,10 @@ public class AppealInboxBacking implements Serializable {
 
     public void setAttention(boolean attention) {
         this.attention = attention;
+    }
+
+    @Override
+    public ExportSource export(ExportFormat format, ExportLabels labels) {
+        return new AppealsExport(appeals, currentFilter(), format, labels, rows.sortField(), rows.ascending());
     }
 }

@@ -1,5 +1,10 @@
 package org.birge.portal.org.web;
 
+import org.birge.portal.audit.service.AuditExport;
+import org.birge.portal.shared.service.export.ExportFormat;
+import org.birge.portal.shared.service.export.ExportLabels;
+import org.birge.portal.shared.service.export.ExportSource;
+import org.birge.portal.shared.web.ExportableList;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -14,7 +19,7 @@ import org.birge.portal.shared.web.PageModel;
 /** The audit record for administrators and project managers, filtered, newest first; administrators check its hash chain. */
 @Named
 @ViewScoped
-public class AuditBacking implements Serializable {
+public class AuditBacking implements Serializable, ExportableList {
 
     private static final long serialVersionUID = 1L;
 
@@ -54,5 +59,10 @@ public class AuditBacking implements Serializable {
 
     public AuditService.ChainStatus getStatus() {
         return status;
+    }
+
+    @Override
+    public ExportSource export(ExportFormat format, ExportLabels labels) {
+        return new AuditExport(audit, filter, format, labels);
     }
 }

@@ -1,5 +1,10 @@
 package org.birge.portal.project.web;
 
+import org.birge.portal.project.service.ProjectsExport;
+import org.birge.portal.shared.service.export.ExportFormat;
+import org.birge.portal.shared.service.export.ExportLabels;
+import org.birge.portal.shared.service.export.ExportSource;
+import org.birge.portal.shared.web.ExportableList;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +23,7 @@ import org.birge.portal.shared.web.PageModel;
  */
 @Named
 @ViewScoped
-public class ProjectsBacking implements Serializable {
+public class ProjectsBacking implements Serializable, ExportableList {
 
     private static final long serialVersionUID = 1L;
 
@@ -60,5 +65,10 @@ public class ProjectsBacking implements Serializable {
 
     public PageModel<ProjectRow> getProjects() {
         return projects;
+    }
+
+    @Override
+    public ExportSource export(ExportFormat format, ExportLabels labels) {
+        return new ProjectsExport(projectService, status, format, labels, projects.sortField(), projects.ascending());
     }
 }

@@ -1,5 +1,10 @@
 package org.birge.portal.project.web;
 
+import org.birge.portal.project.service.TasksExport;
+import org.birge.portal.shared.service.export.ExportFormat;
+import org.birge.portal.shared.service.export.ExportLabels;
+import org.birge.portal.shared.service.export.ExportSource;
+import org.birge.portal.shared.web.ExportableList;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +17,7 @@ import org.birge.portal.shared.web.PageModel;
 /** "My tasks": what the signed-in person can act on, across projects, the earliest due first. */
 @Named
 @ViewScoped
-public class TasksBacking implements Serializable {
+public class TasksBacking implements Serializable, ExportableList {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,5 +33,10 @@ public class TasksBacking implements Serializable {
 
     public PageModel<TaskRow> getTasks() {
         return tasks;
+    }
+
+    @Override
+    public ExportSource export(ExportFormat format, ExportLabels labels) {
+        return new TasksExport(workflow, format, labels, tasks.sortField(), tasks.ascending());
     }
 }

@@ -31,6 +31,8 @@ public class PageModel<T> extends LazyDataModel<T> {
     private int lastFirst = -1;
     private int lastSize;
     private Long lastKey;
+    private String sortField;
+    private boolean ascending = true;
 
     public PageModel(SerializableFunction<PageRequest, Page<T>> source, SerializableFunction<T, String> rowKey) {
         this(source, rowKey, null);
@@ -60,6 +62,8 @@ public class PageModel<T> extends LazyDataModel<T> {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
         PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
                 sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        sortField = request.sortField();
+        ascending = request.ascending();
         boolean nextPage = seekKey != null && sort == null && lastKey != null && lastTotal != null
                 && first == lastFirst + lastSize && pageSize == lastSize;
         Page<T> page = source.apply(nextPage ? request.after(lastKey) : request);
@@ -75,6 +79,15 @@ public class PageModel<T> extends LazyDataModel<T> {
     public void refresh() {
         lastTotal = null;
         lastKey = null;
+    }
+
+    /** The field the table was last sorted by (null for the list's own order), for an export in the same order. */
+    public String sortField() {
+        return sortField;
+    }
+
+    public boolean ascending() {
+        return ascending;
     }
 
     @Override

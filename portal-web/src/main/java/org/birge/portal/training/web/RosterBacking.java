@@ -1,5 +1,10 @@
 package org.birge.portal.training.web;
 
+import org.birge.portal.training.service.RosterExport;
+import org.birge.portal.shared.service.export.ExportFormat;
+import org.birge.portal.shared.service.export.ExportLabels;
+import org.birge.portal.shared.service.export.ExportSource;
+import org.birge.portal.shared.web.ExportableList;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -16,7 +21,7 @@ import org.birge.portal.training.service.SessionOverview;
 /** A session's roster for its trainers: seat holders, the waiting list in order, confirming and withdrawing. */
 @Named
 @ViewScoped
-public class RosterBacking implements Serializable {
+public class RosterBacking implements Serializable, ExportableList {
 
     private static final long serialVersionUID = 1L;
 
@@ -86,5 +91,10 @@ public class RosterBacking implements Serializable {
 
     public PageModel<EnrolmentRow> getRoster() {
         return roster;
+    }
+
+    @Override
+    public ExportSource export(ExportFormat format, ExportLabels labels) {
+        return new RosterExport(enrolments, sessionId, format, labels);
     }
 }
