@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Kazakh, Russian and English everywhere, in real headless Chromium: every main page of every role, the
  * public pages and the error pages, switched to each language with the header's switch, declare the language
  * on their html element, show the layout's texts of that language and no raw key (???key???, #{...} or a
- * dotted key as a text). Keycloak's sign-in and registration pages follow the portal's language (the
+ * dotted key as a text), and write dates as dd.MM.yyyy and amounts in tenge grouped. Keycloak's sign-in and registration pages follow the portal's language (the
  * portal sends it as ui_locales) and are complete in Kazakh with the realm's theme. A signed-in person's
  * choice is kept in their profile and holds at their next sign-in. Every person is set back to Russian, the
  * language the other browser tests expect.
@@ -97,6 +97,7 @@ class LanguagesIT {
                     problems.add(where + ": the footer is not in the page's language: " + footer);
                 }
                 PageTexts.unresolved(browser.driver).forEach(raw -> problems.add(where + ": " + raw));
+                PageTexts.misformatted(browser.driver).forEach(text -> problems.add(where + ": " + text));
             }
             browser.screenshot("languages-" + who.replace('.', '-') + "-" + language);
         }

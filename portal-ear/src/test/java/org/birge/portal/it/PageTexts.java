@@ -37,6 +37,22 @@ final class PageTexts {
             return found;
             """;
 
+    /** JavaScript: texts with a date not written dd.MM.yyyy (ISO yyyy-MM-dd) or an amount in tenge without grouping. */
+    private static final String FORMATS = """
+            const iso = /\\b\\d{4}-\\d{2}-\\d{2}\\b/;
+            const ungrouped = /\\d{5,}[\\s\\u00a0]?₸/;
+            const found = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const parent = n.parentElement;
+                if (parent && parent.closest('script, style, noscript, template, input, textarea')) continue;
+                const t = n.nodeValue;
+                if (iso.test(t)) found.push('a date not dd.MM.yyyy: "' + t.trim() + '"');
+                if (ungrouped.test(t)) found.push('an amount without grouping: "' + t.trim() + '"');
+            }
+            return found;
+            """;
+
     private PageTexts() {
     }
 
@@ -44,6 +60,12 @@ final class PageTexts {
     @SuppressWarnings("unchecked")
     static List<String> unresolved(WebDriver driver) {
         return new ArrayList<>((List<String>) ((JavascriptExecutor) driver).executeScript(FIND));
+    }
+
+    /** The dates and amounts of the page now shown that are not written as the portal writes them. */
+    @SuppressWarnings("unchecked")
+    static List<String> misformatted(WebDriver driver) {
+        return new ArrayList<>((List<String>) ((JavascriptExecutor) driver).executeScript(FORMATS));
     }
 
     /** The language the page declares on its html element. */
