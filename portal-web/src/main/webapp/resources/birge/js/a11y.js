@@ -2,6 +2,8 @@
    rendering, ajax updates, a calendar's new month):
    - a simple file upload's real <input type="file"> is what the keyboard reaches, but PrimeFaces marks it
      aria-hidden: it is shown to assistive technology again, named by its button's text;
+   - a group of checkboxes that must not stay empty carries aria-required, which a plain element may not:
+     it becomes a group (its label says it is required);
    - a day of a schedule (FullCalendar) is labelled by its date alone although it shows its sessions too:
      the day is named by what it shows instead. */
 (function () {
@@ -13,6 +15,17 @@
             var label = document.getElementById(input.id.replace(/_input$/, "_label"));
             if (label && !input.hasAttribute("aria-labelledby")) {
                 input.setAttribute("aria-labelledby", label.id);
+            }
+        });
+        document.querySelectorAll(".ui-selectmanycheckbox[aria-required]:not([role])").forEach(function (group) {
+            group.removeAttribute("aria-required");
+            group.setAttribute("role", "group");
+            var label = document.querySelector("label[for='" + group.id + "']");
+            if (label) {
+                if (!label.id) {
+                    label.id = group.id + "_grouplabel";
+                }
+                group.setAttribute("aria-labelledby", label.id);
             }
         });
         document.querySelectorAll(".fc td.fc-daygrid-day[aria-labelledby]").forEach(function (day) {

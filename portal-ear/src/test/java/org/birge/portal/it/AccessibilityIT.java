@@ -61,6 +61,9 @@ class AccessibilityIT {
                 browser.open(page);
             }
             String where = who + " " + (page.isEmpty() ? browser.url() : page);
+            if (!page.isEmpty() && browser.errorCode() != null && !MainPages.isErrorPage(page)) {
+                blocking.add(where + ": the error page " + browser.errorCode() + " instead of the page");
+            }
             for (Axe.Violation violation : Axe.run(browser.driver)) {
                 if (violation.blocking()) {
                     blocking.add(where + ": " + violation);

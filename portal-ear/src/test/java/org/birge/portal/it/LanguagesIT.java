@@ -88,6 +88,9 @@ class LanguagesIT {
             for (String page : pages) {
                 browser.open(page);
                 String where = who + " " + language + " " + page;
+                if (browser.errorCode() != null && !MainPages.isErrorPage(page)) {
+                    problems.add(where + ": the error page " + browser.errorCode() + " instead of the page");
+                }
                 String declared = PageTexts.language(browser.driver);
                 if (!language.equals(declared)) {
                     problems.add(where + ": <html lang=\"" + declared + "\">");

@@ -37,7 +37,11 @@ final class PageTexts {
             return found;
             """;
 
-    /** JavaScript: texts with a date not written dd.MM.yyyy (ISO yyyy-MM-dd) or an amount in tenge without grouping. */
+    /**
+     * JavaScript: texts with a date not written dd.MM.yyyy (ISO yyyy-MM-dd) or an amount in tenge without
+     * grouping. Data shown as it was recorded (an audit record's before and after, class birge-recorded) is
+     * left out: it is what the hash chain holds.
+     */
     private static final String FORMATS = """
             const iso = /\\b\\d{4}-\\d{2}-\\d{2}\\b/;
             const ungrouped = /\\d{5,}[\\s\\u00a0]?₸/;
@@ -45,7 +49,7 @@ final class PageTexts {
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
                 const parent = n.parentElement;
-                if (parent && parent.closest('script, style, noscript, template, input, textarea')) continue;
+                if (parent && parent.closest('script, style, noscript, template, input, textarea, .birge-recorded')) continue;
                 const t = n.nodeValue;
                 if (iso.test(t)) found.push('a date not dd.MM.yyyy: "' + t.trim() + '"');
                 if (ungrouped.test(t)) found.push('an amount without grouping: "' + t.trim() + '"');
