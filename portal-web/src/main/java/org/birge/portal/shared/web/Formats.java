@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Amounts and dates as the portal shows them: tenge with the grouping of the reader's language
- * ({@code 1 234 567 ₸}) and dates as {@code dd.MM.yyyy}.
+ * ({@code 1 234 567 ₸} in Kazakh and Russian, {@code 1,234,567 ₸} in English; the sign kept on the line of the
+ * number by a no-break space) and dates as {@code dd.MM.yyyy} in every language.
  */
 @Named("fmt")
 @ApplicationScoped
@@ -19,20 +20,28 @@ public class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public String tenge(Long amount) {
-        return amount == null ? "" : number(amount) + " ₸";
+        return tenge(amount, locale());
     }
 
     public String number(Number value) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return number(value, locale());
     }
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    static String tenge(Long amount, Locale locale) {
+        return amount == null ? "" : number(amount, locale) + "\u00a0₸";
+    }
+
+    static String number(Number value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     private static Locale locale() {
