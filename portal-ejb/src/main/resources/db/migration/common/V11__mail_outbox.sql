@@ -56,3 +56,13 @@ create table mail_outbox_control (
     changed_at timestamp with time zone
 );
 insert into mail_outbox_control (id, version, paused) values (1, 0, false);
+
+-- Reminders the daily timer sent (a task due tomorrow, a session starting tomorrow): one per subject and
+-- day, so a second run or a second server sends none again (the key refuses the copy).
+create table reminder_log (
+    kind       varchar(40)   not null,
+    subject_id bigint        not null,
+    on_day     date          not null,
+    sent_at    timestamp with time zone not null,
+    constraint reminder_log_pk primary key (kind, subject_id, on_day)
+);
