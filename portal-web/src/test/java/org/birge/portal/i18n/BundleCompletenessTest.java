@@ -73,6 +73,8 @@ class BundleCompletenessTest {
     private static final String MESSAGES = "messages";
     private static final String VALIDATION = "ValidationMessages";
     private static final String FACES = "faces";
+    /** The texts of notifications, shared with the e-mails: portal-domain's bundle (NoticeTexts). */
+    private static final String NOTICES = "notices";
 
     /** What a page's {@code msg['prefix.'.concat(...)]} can end with. The enums are added in {@link #load}. */
     private static final Map<String, Set<String>> DYNAMIC_SUFFIXES = new LinkedHashMap<>();
@@ -137,6 +139,8 @@ class BundleCompletenessTest {
         BUNDLES.put(MESSAGES, readBundle(i18n, MESSAGES));
         BUNDLES.put(VALIDATION, readBundle(resources, VALIDATION));
         BUNDLES.put(FACES, readBundle(i18n, FACES));
+        BUNDLES.put(NOTICES, readBundle(repository.resolve("portal-domain/src/main/resources/org/birge/portal/i18n"),
+                NOTICES));
 
         DYNAMIC_SUFFIXES.put("role.", union(
                 List.of("mayor", "governor", "project-manager", "trainer", "admin", "resident"),
@@ -189,6 +193,9 @@ class BundleCompletenessTest {
         DYNAMIC_SUFFIXES.put("poll.status.", names(org.birge.portal.feedback.domain.PollStatus.values()));
         // Officials' threads: the state of a thread, and to whom one writes (as a governor sees it, too).
         DYNAMIC_SUFFIXES.put("feedback.thread.status.", names(org.birge.portal.feedback.domain.ThreadStatus.values()));
+        // Notifications: the e-mail choices of the settings page, the states of the outbox's mails.
+        DYNAMIC_SUFFIXES.put("notification.mode.", names(org.birge.portal.notify.domain.EmailMode.values()));
+        DYNAMIC_SUFFIXES.put("admin.outbox.state.", names(org.birge.portal.notify.domain.DeliveryState.values()));
         DYNAMIC_SUFFIXES.put("feedback.thread.channel.", Set.of("GOVERNOR", "PROJECT_MANAGERS", "GOVERNOR.governor",
                 "PROJECT_MANAGERS.governor"));
     }
@@ -444,6 +451,56 @@ class BundleCompletenessTest {
 
         missingIn(MESSAGES, required, problems);
         report("Keys used by the Java sources but missing from the bundle " + MESSAGES, problems);
+    }
+
+    /**
+     * What a notification shows and mails comes from the notices bundle: every message key the services
+     * pass to {@code notifications.notify(...)}, every {@code "@key"} argument, every kind's name, and the
+     * e-mail templates.
+     */
+    @Test
+    void everyNotificationKeyExistsInTheNoticesBundle() throws IOException {
+        Map<String, Set<String>> required = new TreeMap<>();
+        Pattern notifyCall = Pattern.compile("\\.notify\\s*\\(");
+        Pattern literal = Pattern.compile("\"((?:notify|training\\.notice)\\.[\\w.]+)\"");
+        Pattern keyArgument = Pattern.compile("\"@([\\w.-]+)\"");
+        for (Map.Entry<Path, String> source : javaSources().entrySet()) {
+            String code = source.getValue();
+            String name = repository.relativize(source.getKey()).toString();
+            Matcher call = notifyCall.matcher(code);
+            while (call.find()) {
+                String head = code.substring(call.end(), Math.min(code.length(), call.end() + 400));
+                Matcher m = literal.matcher(head);
+                while (m.find()) {
+                    require(required, m.group(1), name + ":" + lineOf(code, call.start()));
+                }
+            }
+            Matcher m = literal.matcher(code);
+            while (m.find()) {
+                if (!m.group(1).endsWith(".")) {
+                    require(required, m.group(1), name + ":" + lineOf(code, m.start()));
+                }
+            }
+            // "@prefix." + code: an argument the reader's language renders, with the prefix's known endings.
+            m = keyArgument.matcher(code);
+            while (m.find()) {
+                String key = m.group(1);
+                if (key.endsWith(".")) {
+                    DYNAMIC_SUFFIXES.getOrDefault(key, Set.of())
+                            .forEach(suffix -> require(required, key + suffix, name));
+                }
+            }
+        }
+        DYNAMIC_SUFFIXES.get("project.step.").forEach(step -> require(required, "project.step." + step,
+                "an argument \"@project.step.<code>\" of a task's notification"));
+        org.birge.portal.notify.domain.NotificationKinds.ALL.forEach(kind -> require(required, "notify.kind." + kind,
+                "NotificationKinds.ALL"));
+        List.of("notify.kind.digest", "mail.subject", "mail.body", "mail.digest.subject", "mail.digest.intro",
+                "mail.digest.item", "mail.digest.footer").forEach(key -> require(required, key, "MailText"));
+        assertFalse(required.isEmpty(), "No notification keys found in the Java sources; is the parser broken?");
+        List<String> problems = new ArrayList<>();
+        missingIn(NOTICES, required, problems);
+        report("Notification keys missing from the bundle " + NOTICES, problems);
     }
 
     @Test

@@ -108,6 +108,10 @@ class ServiceRolesIT {
     @EJB
     private NotificationService notifications;
     @EJB
+    private org.birge.portal.notify.service.MailOutbox outbox;
+    @EJB
+    private org.birge.portal.notify.service.OutboxSender outboxSender;
+    @EJB
     private TrainingOversightService oversight;
     @EJB
     private CalendarService calendar;
@@ -230,6 +234,17 @@ class ServiceRolesIT {
         list.add(new Method("notifications.unreadCount", ALL_ROLES, () -> notifications.unreadCount()));
         list.add(new Method("notifications.markRead", ALL_ROLES,
                 () -> { notifications.markRead(NO_ID); return null; }));
+        list.add(new Method("notifications.markAllRead", ALL_ROLES, () -> notifications.markAllRead()));
+        list.add(new Method("notifications.preferences", ALL_ROLES, () -> notifications.preferences()));
+        list.add(new Method("notifications.savePreferences", ALL_ROLES,
+                () -> { notifications.savePreferences(List.of()); return null; }));
+        // The e-mail outbox: the admin's delivery page and the dashboard's figures.
+        Set<String> admin = Set.of("admin");
+        list.add(new Method("outbox.deliveries", admin, () -> outbox.deliveries(null, PAGE)));
+        list.add(new Method("outbox.deliveryStatus", admin, () -> outbox.deliveryStatus()));
+        list.add(new Method("outbox.requeue", admin, () -> { outbox.requeue(NO_ID, 0); return null; }));
+        list.add(new Method("outbox.pauseSending", admin, () -> { outbox.pauseSending(false); return null; }));
+        list.add(new Method("outboxSender.runNow", admin, () -> outboxSender.runNow()));
         list.add(new Method("calendar.days", Set.of("admin"), () -> calendar.days(PAGE, null)));
         list.add(new Method("calendar.remove", Set.of("admin"), () -> { calendar.remove(NO_ID, 0); return null; }));
         list.add(new Method("audit.page", Set.of("admin", "project-manager"),

@@ -453,6 +453,11 @@ public class EnrolmentService {
         notifications.notify(session.getTrainers(), "training.requested", seatFree ? "notify.training.requested"
                         : "notify.training.waiting", List.of(trainee.getName(), session.getCourse().getTitle(),
                         period(session)), "/trainer/roster.xhtml?session=" + session.getId());
+        if (!seatFree) {
+            // The person learns they wait, not only the trainers.
+            notifications.notify(List.of(trainee.getUsername()), "training.waitlisted", "notify.training.waitlisted",
+                    List.of(session.getCourse().getTitle(), period(session)), sessionLink(session));
+        }
         return complete(List.of(row(enrolment))).get(0);
     }
 

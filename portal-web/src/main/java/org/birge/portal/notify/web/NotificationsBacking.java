@@ -4,7 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import org.birge.portal.notify.domain.NoticeTexts;
 import org.birge.portal.notify.service.NotificationRow;
 import org.birge.portal.notify.service.NotificationService;
 import org.birge.portal.shared.service.PortalException;
@@ -28,11 +30,16 @@ public class NotificationsBacking implements Serializable {
         rows = new PageModel<>(page -> notifications.mine(page), row -> Long.toString(row.id()));
     }
 
-    /** The notification's text in the reader's language. */
+    /** The notification's text in the reader's language, from the texts the e-mails use too. */
     public String text(NotificationRow row) {
-        Object[] arguments = row.arguments().stream()
-                .map(argument -> argument.startsWith("@") ? Messages.text(argument.substring(1)) : argument).toArray();
-        return Messages.text(row.messageKey(), arguments);
+        return NoticeTexts.notification(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                row.messageKey(), row.arguments());
+    }
+
+    public void markAllRead() {
+        int marked = notifications.markAllRead();
+        Messages.info("notification.allMarked", marked);
+        rows.refresh();
     }
 
     public String open(NotificationRow row) {
