@@ -277,6 +277,8 @@ class AccessMatrixIT {
                 assertEquals(403, xlsx.status(), account.username());
             }
         }
+    }
+
     @Test
     void anonymousVisitorsGetOnlyThePublicFactSheet() throws IOException {
         List<String> wrong = new ArrayList<>();

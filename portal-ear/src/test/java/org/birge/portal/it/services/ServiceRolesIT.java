@@ -69,9 +69,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Every public method of the project, training oversight, notification, calendar, audit and dashboard services against
- * every role: a
- * role the method is not for is refused by the container before the method runs (EJBAccessException);
+ * Every public method of the services (projects, training, feedback, notifications and their outbox,
+ * calendar, audit, dashboards, exports and the quarterly report) against every role: a role the method is not for is refused by the container before the method runs (EJBAccessException);
  * a role it is for gets past the container (what happens then, with the made-up ids used here, is the
  * business of the other tests). The roles are people of the same district and region, so only the role
  * differs.
@@ -145,7 +144,9 @@ class ServiceRolesIT {
     private org.birge.portal.feedback.service.PublicFeedbackService publicFeedback;
     @EJB
     private org.birge.portal.dashboard.service.DashboardService dashboards;
+    @EJB
     private org.birge.portal.report.service.QuarterlyReportService quarterlyReports;
+    @EJB
     private org.birge.portal.shared.service.export.ExportJobService exportJobs;
     @EJB
     private org.birge.portal.shared.service.export.ExportRunner exportRunner;
