@@ -11,7 +11,7 @@ import org.birge.portal.shared.service.export.TableExport;
 /** The audit trail as filtered, newest first, with each row's hash for checking the chain outside. */
 public class AuditExport extends TableExport<AuditRow> {
 
-    private final transient AuditService audit;
+    private final AuditService audit;
     private final AuditFilter filter;
 
     public AuditExport(AuditService audit, AuditFilter filter, ExportFormat format, ExportLabels labels) {

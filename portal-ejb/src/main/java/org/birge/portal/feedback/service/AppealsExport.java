@@ -14,7 +14,7 @@ import org.birge.portal.shared.service.export.TableExport;
  */
 public class AppealsExport extends TableExport<AppealRow> {
 
-    private final transient AppealService appeals;
+    private final AppealService appeals;
     private final AppealFilter filter;
 
     public AppealsExport(AppealService appeals, AppealFilter filter, ExportFormat format, ExportLabels labels,

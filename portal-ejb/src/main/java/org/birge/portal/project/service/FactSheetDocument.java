@@ -103,7 +103,8 @@ final class FactSheetDocument {
             amount(money, t("project.grantRequested"), h.grantRequested());
             amount(money, t("project.grantApproved"), h.grantApproved());
             amount(money, t("factsheet.disbursed"), h.spent());
-            fact(money, t("factsheet.spentShare"), h.spentPercent() + " %");
+            cell(money, t("factsheet.spentShare"), label, Element.ALIGN_LEFT);
+            cell(money, h.spentPercent() + " %", strong, Element.ALIGN_RIGHT);
             document.add(money);
 
             section(document, t("project.tab.indicators"));
@@ -111,7 +112,7 @@ final class FactSheetDocument {
                 document.add(new Paragraph(t("factsheet.none"), label));
             } else {
                 PdfPTable indicators = table(5, new float[] {3, 1.2f, 1.2f, 1.2f, 1});
-                head(indicators, t("factsheet.indicator"), t("factsheet.baseline"), t("factsheet.target"),
+                head(indicators, true, t("factsheet.indicator"), t("factsheet.baseline"), t("factsheet.target"),
                         t("factsheet.latest"), t("factsheet.progress"));
                 for (ProjectView.Measure m : view.indicators()) {
                     cell(indicators, m.name() + (m.unit() == null ? "" : ", " + m.unit()), value, Element.ALIGN_LEFT);
@@ -132,7 +133,7 @@ final class FactSheetDocument {
                 long late = view.milestones().stream().filter(ProjectView.Step::late).count();
                 document.add(new Paragraph(f("factsheet.milestonesSummary", reached, view.milestones().size(), late), value));
                 PdfPTable steps = table(3, new float[] {4, 1.3f, 1.7f});
-                head(steps, t("factsheet.milestone"), t("factsheet.due"), t("org.status"));
+                head(steps, false, t("factsheet.milestone"), t("factsheet.due"), t("org.status"));
                 for (ProjectView.Step s : view.milestones()) {
                     cell(steps, s.title(), value, Element.ALIGN_LEFT);
                     cell(steps, DATE.format(s.dueOn()), value, Element.ALIGN_LEFT);
@@ -223,13 +224,14 @@ final class FactSheetDocument {
         cell(table, numbers.format(tenge) + " " + t("factsheet.currency"), strong, Element.ALIGN_RIGHT);
     }
 
-    private void head(PdfPTable table, String... texts) {
+    /** A header row; {@code figures}: the columns after the first hold numbers and align right. */
+    private void head(PdfPTable table, boolean figures, String... texts) {
         for (int i = 0; i < texts.length; i++) {
             PdfPCell cell = new PdfPCell(new Phrase(texts[i], new Font(PdfFonts.BOLD, 9, Font.NORMAL, INK)));
             cell.setBackgroundColor(BAND);
             cell.setBorderColor(LINE);
             cell.setPadding(4);
-            cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            cell.setHorizontalAlignment(i > 0 && figures ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
             table.addCell(cell);
         }
         table.setHeaderRows(1);

@@ -12,7 +12,7 @@ import org.birge.portal.shared.service.export.TableExport;
 /** The projects list (of the reader's district, region or programme) as filtered by status and sorted. */
 public class ProjectsExport extends TableExport<ProjectRow> {
 
-    private final transient ProjectService projects;
+    private final ProjectService projects;
     private final ProjectStatus status;
 
     public ProjectsExport(ProjectService projects, ProjectStatus status, ExportFormat format, ExportLabels labels,

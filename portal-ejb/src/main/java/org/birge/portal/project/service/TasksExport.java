@@ -11,7 +11,7 @@ import org.birge.portal.shared.service.export.TableExport;
 /** The reader's open tasks, as "my tasks" lists them. */
 public class TasksExport extends TableExport<TaskRow> {
 
-    private final transient WorkflowService workflow;
+    private final WorkflowService workflow;
 
     public TasksExport(WorkflowService workflow, ExportFormat format, ExportLabels labels, String sortField,
                        boolean ascending) {

@@ -11,7 +11,7 @@ import org.birge.portal.shared.service.export.TableExport;
 /** The enrolments of one training session, as its roster lists them. */
 public class RosterExport extends TableExport<EnrolmentRow> {
 
-    private final transient EnrolmentService enrolments;
+    private final EnrolmentService enrolments;
     private final long sessionId;
 
     public RosterExport(EnrolmentService enrolments, long sessionId, ExportFormat format, ExportLabels labels) {
