@@ -4,7 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import org.birge.portal.notify.domain.NoticeTexts;
 import java.util.Map;
 import org.birge.portal.notify.domain.DeliveryState;
 import org.birge.portal.notify.service.DeliveryRow;
@@ -68,6 +70,12 @@ public class OutboxBacking implements Serializable {
         outbox.pauseSending(!paused);
         refreshFigures();
         Messages.info(paused ? "admin.outbox.pausedNow" : "admin.outbox.resumedNow");
+    }
+
+    /** The mail's kind in the admin's language ("Daily digest" for a digest). */
+    public String kind(DeliveryRow row) {
+        return NoticeTexts.kind(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                row.digest() ? "digest" : row.kind());
     }
 
     public DeliveryState[] getStates() {
