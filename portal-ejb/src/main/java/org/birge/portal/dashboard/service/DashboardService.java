@@ -64,8 +64,8 @@ public class DashboardService {
     /** Projects whose indicators count: under way or closed. */
     private static final String WITH_RESULTS = literals(Set.of(ProjectStatus.IN_IMPLEMENTATION,
             ProjectStatus.IN_EVALUATION, ProjectStatus.CLOSED));
-    /** Proposals whose grant counts as requested and approved: submitted, not rejected. */
-    private static final String NOT_COUNTED = literals(Set.of(ProjectStatus.DRAFT, ProjectStatus.REJECTED));
+    /** Proposals whose grant does not count as requested or approved: not submitted, or rejected. */
+    private static final Set<String> NOT_COUNTED = Set.of(ProjectStatus.DRAFT.name(), ProjectStatus.REJECTED.name());
     private static final String SESSIONS_TO_COME = literals(Set.of(SessionStatus.PLANNED, SessionStatus.OPEN,
             SessionStatus.IN_PROGRESS));
     private static final String ENROLLED = literals(EnrolmentStatus.active());
@@ -122,7 +122,7 @@ public class DashboardService {
                 + " sum(case when p.status in (" + UNDER_WAY + ") then p.total_cost else 0 end)"
                 + " from project p where p.district_id = ?1 group by p.status").setParameter(1, district));
         long budget = states.stream().mapToLong(r -> number(r[2])).sum();
-        long spent = number(single(em.createNativeQuery("select coalesce(sum(e.amount), 0), count(*)"
+        long spent = number(single(em.createNativeQuery("select coalesce(sum(e.amount), 0)"
                 + " from expenditure e join project p on p.id = e.project_id"
                 + " where p.district_id = ?1 and p.status in (" + UNDER_WAY + ")").setParameter(1, district))[0]);
         List<MayorDashboard.ProjectProgress> progress = rows(em.createNativeQuery("select p.id, p.title, p.status,"
@@ -272,7 +272,7 @@ public class DashboardService {
             long regionRequested = 0;
             long regionApproved = 0;
             for (Map.Entry<String, long[]> e : byState.entrySet()) {
-                if (!NOT_COUNTED.contains("'" + e.getKey() + "'")) {
+                if (!NOT_COUNTED.contains(e.getKey())) {
                     regionRequested += e.getValue()[1];
                     regionApproved += e.getValue()[2];
                 }
