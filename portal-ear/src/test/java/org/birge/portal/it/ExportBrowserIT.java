@@ -82,7 +82,7 @@ class ExportBrowserIT {
     }
 
     /** GETs {@code url} with the browser's session cookie, as the browser would download it. */
-    private static HttpResponse<byte[]> get(ProjectBrowser browser, String url) throws IOException, InterruptedException {
+    static HttpResponse<byte[]> get(ProjectBrowser browser, String url) throws IOException, InterruptedException {
         StringBuilder cookies = new StringBuilder();
         for (Cookie cookie : browser.driver.manage().getCookies()) {
             cookies.append(cookies.length() == 0 ? "" : "; ").append(cookie.getName()).append('=').append(cookie.getValue());

@@ -2,23 +2,29 @@ package org.birge.portal.report.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.birge.portal.report.service.QuarterlyReport;
+import org.birge.portal.report.service.QuarterlyReportExport;
 import org.birge.portal.report.service.QuarterlyReportService;
 import org.birge.portal.report.service.ReportQuarter;
 import org.birge.portal.shared.domain.DomainException;
 import org.birge.portal.shared.service.PortalClock;
 import org.birge.portal.shared.service.PortalException;
+import org.birge.portal.shared.service.export.ExportFormat;
+import org.birge.portal.shared.web.ActiveUser;
+import org.birge.portal.shared.web.ExportBacking;
 import org.birge.portal.shared.web.Messages;
 import org.birge.portal.shared.web.Pages;
 
 /**
- * The project manager picks a year and a quarter, sees the quarter's key figures and downloads the
- * programme's report on it as PDF or XLSX ({@link QuarterlyReportServlet}). The last finished quarter is
- * chosen at first.
+ * The project manager picks a year and a quarter, sees the quarter's key figures and has the programme's
+ * report on it written as PDF or XLSX in the background (an export job, with its progress and then the
+ * download link; {@link QuarterlyReportServlet} serves the same files at fixed addresses). The last finished
+ * quarter is chosen at first.
  */
 @Named
 @ViewScoped
@@ -30,6 +36,12 @@ public class QuarterlyReportBacking implements Serializable {
 
     @EJB
     private QuarterlyReportService reports;
+
+    @Inject
+    private ExportBacking exports;
+
+    @Inject
+    private ActiveUser user;
 
     private int year;
     private int quarter;
@@ -61,9 +73,18 @@ public class QuarterlyReportBacking implements Serializable {
         return List.of(1, 2, 3, 4);
     }
 
-    /** The file name the servlet answers to, without extension: programme-report-2026-Q3. */
-    public String getFileName() {
-        return QuarterlyReportServlet.fileName(new ReportQuarter(year, quarter));
+    /** Writes the chosen quarter's report as PDF in the background. */
+    public void exportPdf() {
+        export(ExportFormat.PDF);
+    }
+
+    /** Writes the chosen quarter's report as XLSX in the background. */
+    public void exportXlsx() {
+        export(ExportFormat.XLSX);
+    }
+
+    private void export(ExportFormat format) {
+        exports.start(new QuarterlyReportExport(reports, new ReportQuarter(year, quarter), format, user.getLocale()));
     }
 
     public QuarterlyReport getReport() {

@@ -12,11 +12,11 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.birge.portal.report.service.QuarterlyReport;
-import org.birge.portal.report.service.QuarterlyReportPdf;
+import org.birge.portal.report.service.QuarterlyReportExport;
 import org.birge.portal.report.service.QuarterlyReportService;
-import org.birge.portal.report.service.QuarterlyReportXlsx;
 import org.birge.portal.report.service.ReportQuarter;
 import org.birge.portal.shared.domain.DomainException;
+import org.birge.portal.shared.service.export.ExportFormat;
 import org.birge.portal.shared.web.ActiveUser;
 
 /**
@@ -29,17 +29,12 @@ public class QuarterlyReportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern NAME = Pattern.compile("/programme-report-(\\d{4})-Q([1-4])\\.(pdf|xlsx)");
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
     private QuarterlyReportService reports;
 
     @Inject
     private ActiveUser activeUser;
-
-    static String fileName(ReportQuarter quarter) {
-        return "programme-report-" + quarter.year() + "-Q" + quarter.quarter();
-    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -58,19 +53,15 @@ public class QuarterlyReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        boolean pdf = "pdf".equals(m.group(3));
+        ExportFormat format = "pdf".equals(m.group(3)) ? ExportFormat.PDF : ExportFormat.XLSX;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (pdf) {
-            new QuarterlyReportPdf().write(report, activeUser.getLocale(), out);
-        } else {
-            new QuarterlyReportXlsx().write(report, activeUser.getLocale(), out);
-        }
-        response.setContentType(pdf ? "application/pdf" : XLSX);
+        QuarterlyReportExport.render(report, format, activeUser.getLocale(), out);
+        response.setContentType(format.mediaType());
         response.setContentLength(out.size());
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(report.quarter())
-                + (pdf ? ".pdf\"" : ".xlsx\""));
+        response.setHeader("Content-Disposition", "attachment; filename=\""
+                + QuarterlyReportExport.baseName(report.quarter()) + "." + format.extension() + "\"");
         out.writeTo(response.getOutputStream());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.birge.portal.shared.service.export.ExportFormat;
+import org.birge.portal.shared.service.export.ExportSource;
 import org.birge.portal.shared.service.export.ExportJobService;
 import org.birge.portal.shared.service.export.ExportJobView;
 
@@ -36,8 +37,12 @@ public class ExportBacking implements Serializable {
     }
 
     private void start(ExportableList list, ExportFormat format) {
-        long id = exports.submit(list.export(format, new BundleLabels(activeUser.getLanguage())));
-        job = exports.job(id);
+        start(list.export(format, new BundleLabels(activeUser.getLanguage())));
+    }
+
+    /** Starts any export (a list's, the quarterly report) as the view's job. */
+    public void start(ExportSource source) {
+        job = exports.job(exports.submit(source));
     }
 
     /** Called by the poll while the job runs. */
