@@ -1,5 +1,5 @@
 -- Exports run as jobs in the background: who asked (only they download), what (kind, format, the filter as
--- the user saw it), how far (done of total rows), where the file is (a name under portal.files.dir/exports)
+-- the user saw it, the name the file is offered under), how far (done of total rows), where the file is (a name under portal.files.dir/exports)
 -- and how it ended. A timer deletes the files and rows of old jobs.
 -- Common SQL of H2 and PostgreSQL.
 create table export_job (
@@ -14,6 +14,7 @@ create table export_job (
     state         varchar(20)   not null,
     done          bigint        not null,
     total         bigint        not null,
+    offered_name  varchar(200)  not null,
     file_name     varchar(200),
     finished_at   timestamp with time zone,
     error         varchar(500)

@@ -20,6 +20,7 @@ import java.util.Objects;
 @NamedQuery(name = "ExportJob.olderThan", query = "select j from ExportJob j where j.createdAt < :before")
 public class ExportJob extends VersionedEntity {
 
+    public static final int NAME_LENGTH = 200;
     public static final int FILTER_LENGTH = 1000;
     public static final int ERROR_LENGTH = 500;
 
@@ -45,6 +46,9 @@ public class ExportJob extends VersionedEntity {
     @Column(nullable = false)
     private long total;
 
+    @Column(name = "offered_name", nullable = false, length = NAME_LENGTH, updatable = false)
+    private String offeredName;
+
     @Column(name = "file_name", length = 200)
     private String fileName;
 
@@ -57,8 +61,10 @@ public class ExportJob extends VersionedEntity {
     protected ExportJob() {
     }
 
-    public ExportJob(String owner, String kind, String format, String filter) {
+    /** {@code offeredName}: the file name the owner downloads it under, such as programme-report-2026-Q3.pdf. */
+    public ExportJob(String owner, String kind, String format, String filter, String offeredName) {
         this.owner = Objects.requireNonNull(owner, "owner");
+        this.offeredName = Texts.clip(Objects.requireNonNull(offeredName, "offeredName"), NAME_LENGTH);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.format = Objects.requireNonNull(format, "format");
         this.filter = filter == null ? null : Texts.clip(filter, FILTER_LENGTH);
@@ -140,6 +146,10 @@ public class ExportJob extends VersionedEntity {
 
     public long getTotal() {
         return total;
+    }
+
+    public String getOfferedName() {
+        return offeredName;
     }
 
     public String getFileName() {

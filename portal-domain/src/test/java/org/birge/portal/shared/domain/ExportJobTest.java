@@ -11,7 +11,7 @@ class ExportJobTest {
 
     @Test
     void aJobMovesFromQueuedThroughRunningToDoneWithItsProgress() {
-        ExportJob job = new ExportJob("akim", "projects", "XLSX", "status=DRAFT");
+        ExportJob job = new ExportJob("akim", "projects", "XLSX", "status=DRAFT", "projects.xlsx");
         assertEquals(ExportState.QUEUED, job.getState());
         job.start(400);
         job.progress(200);
@@ -28,7 +28,7 @@ class ExportJobTest {
 
     @Test
     void illegalMovesAreRefused() {
-        ExportJob job = new ExportJob("akim", "projects", "CSV", null);
+        ExportJob job = new ExportJob("akim", "projects", "CSV", null, "projects.csv");
         assertThrows(DomainException.class, () -> job.progress(1), "not started");
         assertThrows(DomainException.class, () -> job.finish("f", Instant.EPOCH), "not started");
         job.start(0);

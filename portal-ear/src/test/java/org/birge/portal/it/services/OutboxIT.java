@@ -90,6 +90,8 @@ class OutboxIT {
         admin = fixtures.newAdmin();
         asAdmin(() -> { outbox.pauseSending(true); return null; });
         smtp = startSmtp();
+        // Mails the other tests' notifications left due go now, so that each test sees only its own.
+        runSender();
     }
 
     @AfterEach

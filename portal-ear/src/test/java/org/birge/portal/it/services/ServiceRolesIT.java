@@ -427,7 +427,7 @@ class ServiceRolesIT {
         list.add(new Method("exportJobs.submit", ALL_ROLES, () -> exportJobs.submit(null)));
         list.add(new Method("exportJobs.job", ALL_ROLES, () -> exportJobs.job(NO_ID)));
         list.add(new Method("exportJobs.file", ALL_ROLES, () -> exportJobs.file(NO_ID)));
-        list.add(new Method("exportRunner.create", ALL_ROLES, () -> exportRunner.create("roles-test", csv, null)));
+        list.add(new Method("exportRunner.create", ALL_ROLES, () -> exportRunner.create("roles-test", csv, null, "roles-test.csv")));
         list.add(new Method("exportRunner.run", ALL_ROLES, () -> { exportRunner.run(NO_ID, null); return null; }));
         list.add(new Method("exportRunner.started", ALL_ROLES, () -> { exportRunner.started(NO_ID, 1); return null; }));
         list.add(new Method("exportRunner.advanced", ALL_ROLES, () -> { exportRunner.advanced(NO_ID, 1); return null; }));

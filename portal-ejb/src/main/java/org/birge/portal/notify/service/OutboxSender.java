@@ -10,6 +10,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.birge.portal.org.domain.Role;
@@ -28,6 +29,10 @@ import org.birge.portal.shared.service.PortalClock;
 public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+    /** Mails taken per query. */
+    private static final int BATCH = 50;
+    /** At most this many batches per run (1,000 mails); the next run goes on. */
+    private static final int MAX_BATCHES = 20;
 
     @EJB
     private MailOutbox outbox;
@@ -74,23 +79,36 @@ public class OutboxSender {
         int sent = 0;
         try {
             outbox.expireLeases();
-            for (long id : outbox.due(50)) {
-                if (!outbox.claim(id)) {
-                    continue;
+            // Batch after batch while batches come full, so that a backlog (after an SMTP outage, or a large
+            // announcement) drains in one run; a mail that fails is due again only after its wait.
+            for (int batch = 0; batch < MAX_BATCHES; batch++) {
+                List<Long> due = outbox.due(BATCH);
+                for (long id : due) {
+                    sent += deliver(id) ? 1 : 0;
                 }
-                try {
-                    outbox.send(id);
-                } catch (Exception e) {
-                    LOG.log(Level.INFO, e, () -> "Mail " + id + " not sent; it is retried later");
-                    outbox.markFailed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
-                    continue;
+                if (due.size() < BATCH) {
+                    break;
                 }
-                outbox.markSent(id);
-                sent++;
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The outbox run stopped; the next run goes on", e);
         }
         return sent;
+    }
+
+    /** Claim, send, mark: true when this run sent the mail. */
+    private boolean deliver(long id) {
+        if (!outbox.claim(id)) {
+            return false;
+        }
+        try {
+            outbox.send(id);
+        } catch (Exception e) {
+            LOG.log(Level.INFO, e, () -> "Mail " + id + " not sent; it is retried later");
+            outbox.markFailed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return false;
+        }
+        outbox.markSent(id);
+        return true;
     }
 }

@@ -52,7 +52,7 @@ public class ExportJobService {
     public long submit(ExportSource source) {
         Objects.requireNonNull(source, "source");
         // The job is committed before the runner starts, so that the runner's thread finds it.
-        long id = runner.create(source.kind(), source.format(), source.describe());
+        long id = runner.create(source.kind(), source.format(), source.describe(), source.fileName());
         // A managed executor's task carries the submitter's security context into its thread, so that every
         // call the source makes there is the owner's (an @Asynchronous method's nested calls are not, on Payara).
         executor.execute(() -> runner.run(id, source));
@@ -80,8 +80,7 @@ public class ExportJobService {
         }
         ExportFormat format = ExportFormat.valueOf(job.getFormat());
         try {
-            return new FileDownload(job.getKind() + "-" + job.getId() + "." + format.extension(),
-                    format.mediaType(), Files.size(path), path);
+            return new FileDownload(job.getOfferedName(), format.mediaType(), Files.size(path), path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

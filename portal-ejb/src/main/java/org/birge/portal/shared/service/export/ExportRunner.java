@@ -52,8 +52,8 @@ public class ExportRunner {
     @RolesAllowed({Role.RESIDENT_NAME, Role.MAYOR_NAME, Role.GOVERNOR_NAME, Role.PROJECT_MANAGER_NAME,
             Role.TRAINER_NAME, Role.ADMIN_NAME})
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long create(String kind, ExportFormat format, String filter) {
-        ExportJob job = new ExportJob(caller.username(), kind, format.name(), filter);
+    public long create(String kind, ExportFormat format, String filter, String offeredName) {
+        ExportJob job = new ExportJob(caller.username(), kind, format.name(), filter, offeredName);
         em.persist(job);
         em.flush();
         return job.getId();
