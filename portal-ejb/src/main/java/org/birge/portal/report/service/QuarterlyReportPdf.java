@@ -9,7 +9,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
@@ -19,10 +18,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +33,7 @@ import org.birge.portal.report.service.QuarterlyReport.RegionBudget;
 import org.birge.portal.report.service.QuarterlyReport.RegionFeedback;
 import org.birge.portal.report.service.QuarterlyReport.Risk;
 import org.birge.portal.report.service.QuarterlyReport.Training;
+import org.birge.portal.shared.service.export.PdfFonts;
 
 /**
  * The quarterly report as an A4 landscape PDF: a cover page (programme, quarter and its dates, when and by
@@ -56,32 +53,12 @@ public final class QuarterlyReportPdf {
     private static final Color TOTAL = new Color(0xe3, 0xee, 0xf3);
     private static final float MARGIN = 40;
 
-    /** The fonts, read once from the fonts library's jar. */
-    private static final class Fonts {
-        static final BaseFont REGULAR = load("LiberationSans-Regular.ttf");
-        static final BaseFont BOLD = load("LiberationSans-Bold.ttf");
-
-        private static BaseFont load(String file) {
-            try (InputStream in = QuarterlyReportPdf.class.getClassLoader().getResourceAsStream("liberation/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("The font " + file + " is not on the class path");
-                }
-                return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED,
-                        in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (DocumentException e) {
-                throw new IllegalStateException("The font " + file + " cannot be read", e);
-            }
-        }
-    }
-
-    private final Font body = new Font(Fonts.REGULAR, 8.5f, Font.NORMAL, INK);
-    private final Font bold = new Font(Fonts.BOLD, 8.5f, Font.NORMAL, INK);
-    private final Font head = new Font(Fonts.BOLD, 7.5f, Font.NORMAL, Color.WHITE);
-    private final Font note = new Font(Fonts.REGULAR, 8f, Font.NORMAL, MUTED);
-    private final Font h1 = new Font(Fonts.BOLD, 16, Font.NORMAL, SKY_DARK);
-    private final Font h2 = new Font(Fonts.BOLD, 11.5f, Font.NORMAL, INK);
+    private final Font body = new Font(PdfFonts.REGULAR, 8.5f, Font.NORMAL, INK);
+    private final Font bold = new Font(PdfFonts.BOLD, 8.5f, Font.NORMAL, INK);
+    private final Font head = new Font(PdfFonts.BOLD, 7.5f, Font.NORMAL, Color.WHITE);
+    private final Font note = new Font(PdfFonts.REGULAR, 8f, Font.NORMAL, MUTED);
+    private final Font h1 = new Font(PdfFonts.BOLD, 16, Font.NORMAL, SKY_DARK);
+    private final Font h2 = new Font(PdfFonts.BOLD, 11.5f, Font.NORMAL, INK);
 
     /** Writes the report in the language of {@code locale} (kk, ru or en) to {@code out}, which stays open. */
     public void write(QuarterlyReport report, Locale locale, OutputStream out) {
@@ -136,7 +113,7 @@ public final class QuarterlyReportPdf {
             Rectangle box = document.getPageSize();
             float top = box.getHeight() - MARGIN + 8;
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(t.text("programme").toUpperCase(
-                    t.locale()) + "  ·  " + t.text("title"), new Font(Fonts.BOLD, 8, Font.NORMAL, SKY_DARK)),
+                    t.locale()) + "  ·  " + t.text("title"), new Font(PdfFonts.BOLD, 8, Font.NORMAL, SKY_DARK)),
                     MARGIN, top, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(report.quarter().label() + "  ("
                     + ReportTexts.DATE.format(report.quarter().firstDay()) + "–"
@@ -166,19 +143,19 @@ public final class QuarterlyReportPdf {
         canvas.fill();
 
         Paragraph brand = new Paragraph(new Chunk(t.text("programme").toUpperCase(t.locale()),
-                new Font(Fonts.BOLD, 20, Font.NORMAL, SKY_DARK)).setCharacterSpacing(4));
+                new Font(PdfFonts.BOLD, 20, Font.NORMAL, SKY_DARK)).setCharacterSpacing(4));
         document.add(brand);
-        document.add(new Paragraph(t.text("supported"), new Font(Fonts.REGULAR, 10, Font.NORMAL, MUTED)));
-        Paragraph title = new Paragraph(t.text("title"), new Font(Fonts.BOLD, 28, Font.NORMAL, INK));
+        document.add(new Paragraph(t.text("supported"), new Font(PdfFonts.REGULAR, 10, Font.NORMAL, MUTED)));
+        Paragraph title = new Paragraph(t.text("title"), new Font(PdfFonts.BOLD, 28, Font.NORMAL, INK));
         title.setSpacingBefore(30);
         document.add(title);
-        Paragraph subtitle = new Paragraph(t.text("subtitle"), new Font(Fonts.REGULAR, 13, Font.NORMAL, MUTED));
+        Paragraph subtitle = new Paragraph(t.text("subtitle"), new Font(PdfFonts.REGULAR, 13, Font.NORMAL, MUTED));
         subtitle.setSpacingBefore(4);
         document.add(subtitle);
-        Paragraph quarter = new Paragraph(report.quarter().label(), new Font(Fonts.BOLD, 34, Font.NORMAL, SKY));
+        Paragraph quarter = new Paragraph(report.quarter().label(), new Font(PdfFonts.BOLD, 34, Font.NORMAL, SKY));
         quarter.setSpacingBefore(14);
         document.add(quarter);
-        Paragraph period = new Paragraph(t.period(report.quarter()), new Font(Fonts.REGULAR, 13, Font.NORMAL, INK));
+        Paragraph period = new Paragraph(t.period(report.quarter()), new Font(PdfFonts.REGULAR, 13, Font.NORMAL, INK));
         period.setSpacingBefore(6);
         document.add(period);
 
@@ -213,7 +190,7 @@ public final class QuarterlyReportPdf {
             cell.setBorderWidth(0.6f);
             cell.setPadding(6);
             cell.setPaddingBottom(8);
-            Paragraph value = new Paragraph(key[1], new Font(Fonts.BOLD, 15, Font.NORMAL, SKY_DARK));
+            Paragraph value = new Paragraph(key[1], new Font(PdfFonts.BOLD, 15, Font.NORMAL, SKY_DARK));
             cell.addElement(value);
             cell.addElement(new Paragraph(key[0], note));
             cards.addCell(cell);
@@ -231,8 +208,8 @@ public final class QuarterlyReportPdf {
     }
 
     private void fact(PdfPTable table, String label, String value) {
-        PdfPCell l = new PdfPCell(new Phrase(label, new Font(Fonts.REGULAR, 10, Font.NORMAL, MUTED)));
-        PdfPCell v = new PdfPCell(new Phrase(value, new Font(Fonts.BOLD, 10, Font.NORMAL, INK)));
+        PdfPCell l = new PdfPCell(new Phrase(label, new Font(PdfFonts.REGULAR, 10, Font.NORMAL, MUTED)));
+        PdfPCell v = new PdfPCell(new Phrase(value, new Font(PdfFonts.BOLD, 10, Font.NORMAL, INK)));
         for (PdfPCell c : List.of(l, v)) {
             c.setBorder(Rectangle.BOTTOM);
             c.setBorderColor(LINE);

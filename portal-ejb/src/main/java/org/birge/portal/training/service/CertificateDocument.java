@@ -24,9 +24,6 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.birge.portal.shared.domain.Language;
+import org.birge.portal.shared.service.export.PdfFonts;
 import org.birge.portal.training.domain.Certificate;
 
 /**
@@ -63,28 +61,6 @@ final class CertificateDocument {
     private CertificateDocument() {
     }
 
-    /** The fonts, read once from the fonts library's jar. */
-    private static final class Fonts {
-        static final BaseFont REGULAR = load("LiberationSans-Regular.ttf");
-        static final BaseFont BOLD = load("LiberationSans-Bold.ttf");
-        static final BaseFont MONO = load("LiberationMono-Bold.ttf");
-
-        private static BaseFont load(String file) {
-            try (InputStream in = CertificateDocument.class.getClassLoader()
-                    .getResourceAsStream("liberation/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("The font " + file + " is not on the class path");
-                }
-                return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED,
-                        in.readAllBytes(), null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (DocumentException e) {
-                throw new IllegalStateException("The font " + file + " cannot be read", e);
-            }
-        }
-    }
-
     static byte[] render(Certificate certificate, String verificationUrl, Language language) {
         Locale locale = language.locale();
         ResourceBundle texts = ResourceBundle.getBundle(TEXTS, locale, CertificateDocument.class.getClassLoader(),
@@ -110,20 +86,20 @@ final class CertificateDocument {
             frame(canvas, width, height);
 
             // The programme, top left; the certificate's number, top right.
-            Chunk brand = new Chunk(text(texts, "programme").toUpperCase(locale), new Font(Fonts.BOLD, 20, Font.NORMAL,
-                    SKY_DARK)).setCharacterSpacing(4);
+            Chunk brand = new Chunk(text(texts, "programme").toUpperCase(locale),
+                    new Font(PdfFonts.BOLD, 20, Font.NORMAL, SKY_DARK)).setCharacterSpacing(4);
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(brand), 64, height - 78, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(text(texts, "supported"),
-                    new Font(Fonts.REGULAR, 9.5f, Font.NORMAL, MUTED)), 64, height - 94, 0);
+                    new Font(PdfFonts.REGULAR, 9.5f, Font.NORMAL, MUTED)), 64, height - 94, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("№ " + certificate.getCode(),
-                    new Font(Fonts.REGULAR, 9.5f, Font.NORMAL, MUTED)), width - 64, height - 78, 0);
+                    new Font(PdfFonts.REGULAR, 9.5f, Font.NORMAL, MUTED)), width - 64, height - 78, 0);
 
             // Title and the gold rule under it.
             Chunk title = new Chunk(text(texts, "title").toUpperCase(locale),
-                    new Font(Fonts.BOLD, 34, Font.NORMAL, INK)).setCharacterSpacing(6);
+                    new Font(PdfFonts.BOLD, 34, Font.NORMAL, INK)).setCharacterSpacing(6);
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(title), centre, height - 160, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text(texts, "subtitle"),
-                    new Font(Fonts.REGULAR, 13, Font.NORMAL, MUTED)), centre, height - 183, 0);
+                    new Font(PdfFonts.REGULAR, 13, Font.NORMAL, MUTED)), centre, height - 183, 0);
             canvas.setColorStroke(GOLD);
             canvas.setLineWidth(1.6f);
             canvas.moveTo(centre - 48, height - 197);
@@ -132,29 +108,29 @@ final class CertificateDocument {
 
             // Who, and what they completed.
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text(texts, "certifies"),
-                    new Font(Fonts.REGULAR, 12, Font.NORMAL, MUTED)), centre, height - 228, 0);
-            float nameSize = fit(certificate.getTraineeName(), Fonts.BOLD, 32, width - 200);
+                    new Font(PdfFonts.REGULAR, 12, Font.NORMAL, MUTED)), centre, height - 228, 0);
+            float nameSize = fit(certificate.getTraineeName(), PdfFonts.BOLD, 32, width - 200);
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(certificate.getTraineeName(),
-                    new Font(Fonts.BOLD, nameSize, Font.NORMAL, INK)), centre, height - 270, 0);
+                    new Font(PdfFonts.BOLD, nameSize, Font.NORMAL, INK)), centre, height - 270, 0);
             canvas.setColorStroke(LINE);
             canvas.setLineWidth(0.6f);
             canvas.moveTo(centre - 220, height - 283);
             canvas.lineTo(centre + 220, height - 283);
             canvas.stroke();
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text(texts, "completed"),
-                    new Font(Fonts.REGULAR, 12, Font.NORMAL, MUTED)), centre, height - 305, 0);
+                    new Font(PdfFonts.REGULAR, 12, Font.NORMAL, MUTED)), centre, height - 305, 0);
             ColumnText course = new ColumnText(canvas);
             course.setSimpleColumn(new Phrase(text(texts, "course", certificate.getCourseTitle()),
-                            new Font(Fonts.BOLD, 19, Font.NORMAL, SKY_DARK)), 110, height - 378, width - 110,
+                            new Font(PdfFonts.BOLD, 19, Font.NORMAL, SKY_DARK)), 110, height - 378, width - 110,
                     height - 312, 23, Element.ALIGN_CENTER);
             course.go();
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text(texts, "courseCode",
-                    certificate.getCourseCode()), new Font(Fonts.REGULAR, 10, Font.NORMAL, MUTED)), centre,
+                    certificate.getCourseCode()), new Font(PdfFonts.REGULAR, 10, Font.NORMAL, MUTED)), centre,
                     course.getYLine() - 16, 0);
 
             // What the certificate states, bottom left.
-            Font label = new Font(Fonts.REGULAR, 9.5f, Font.NORMAL, MUTED);
-            Font value = new Font(Fonts.BOLD, 11.5f, Font.NORMAL, INK);
+            Font label = new Font(PdfFonts.REGULAR, 9.5f, Font.NORMAL, MUTED);
+            Font value = new Font(PdfFonts.BOLD, 11.5f, Font.NORMAL, INK);
             float x = 70;
             float y = 150;
             String[][] facts = {
@@ -180,11 +156,11 @@ final class CertificateDocument {
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(text(texts, "code"), label), right,
                     qrY + 78, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(certificate.getCode(),
-                    new Font(Fonts.MONO, 15, Font.NORMAL, INK)), right, qrY + 58, 0);
+                    new Font(PdfFonts.MONO, 15, Font.NORMAL, INK)), right, qrY + 58, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(text(texts, "verifyAt"), label), right,
                     qrY + 30, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(verificationUrl,
-                    new Font(Fonts.REGULAR, 8.5f, Font.NORMAL, SKY_DARK)), right, qrY + 16, 0);
+                    new Font(PdfFonts.REGULAR, 8.5f, Font.NORMAL, SKY_DARK)), right, qrY + 16, 0);
 
             if (!certificate.isValid()) {
                 revokedStamp(canvas, texts, dates, certificate, width, height);
@@ -220,10 +196,10 @@ final class CertificateDocument {
         canvas.saveState();
         canvas.setGState(translucent);
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text(texts, "revoked").toUpperCase(),
-                new Font(Fonts.BOLD, 76, Font.NORMAL, REVOKED)), width / 2, height / 2 - 40, 18);
+                new Font(PdfFonts.BOLD, 76, Font.NORMAL, REVOKED)), width / 2, height / 2 - 40, 18);
         canvas.restoreState();
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text(texts, "revokedOn", on),
-                new Font(Fonts.BOLD, 11, Font.NORMAL, REVOKED)), width / 2, 44, 0);
+                new Font(PdfFonts.BOLD, 11, Font.NORMAL, REVOKED)), width / 2, 44, 0);
     }
 
     /** The QR code of {@code url} as a grey-scale image, with a quiet zone of two modules. */

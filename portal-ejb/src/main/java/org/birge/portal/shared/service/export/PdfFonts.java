@@ -14,6 +14,8 @@ public final class PdfFonts {
 
     public static final BaseFont REGULAR = load("LiberationSans-Regular.ttf");
     public static final BaseFont BOLD = load("LiberationSans-Bold.ttf");
+    /** For codes that must read unambiguously, such as a certificate's. */
+    public static final BaseFont MONO = load("LiberationMono-Bold.ttf");
 
     private PdfFonts() {
     }
