@@ -46,7 +46,7 @@ public class SessionReminderService {
         List<Long> sessions = em.createQuery("select s.id from TrainingSession s where s.firstDay = :tomorrow"
                         + " and s.status in :live order by s.id", Long.class)
                 .setParameter("tomorrow", today.plusDays(1))
-                .setParameter("live", List.of(SessionStatus.PLANNED, SessionStatus.OPEN)).getResultList();
+                .setParameter("live", SessionStatus.live()).getResultList();
         int reminded = 0;
         for (long id : sessions) {
             try {
